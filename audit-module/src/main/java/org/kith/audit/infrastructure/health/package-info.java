@@ -1,0 +1,2 @@
+/** MicroProfile Health checks of the audit module. */
+package org.kith.audit.infrastructure.health;

@@ -1,0 +1,2 @@
+/** The audit module's REST API for ethics reviewers. */
+package org.kith.audit.interfaces.rest;

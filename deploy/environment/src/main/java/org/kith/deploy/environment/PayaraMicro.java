@@ -1,0 +1,65 @@
+package org.kith.deploy.environment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Launches Payara Micro with Kith's WARs: all of them in one process by default, any subset when
+ * modules are run separately. Listeners bind to loopback and the Hazelcast grid is off, through the
+ * preboot commands (Payara Micro has no bind-address option of its own).
+ */
+public final class PayaraMicro {
+  private static final Logger LOG = Logger.getLogger(PayaraMicro.class.getName());
+
+  private PayaraMicro() {}
+
+  /** The server options shared by the kith command and the integration tests. */
+  public static List<String> serverOptions(Path prebootFile, Path propertiesFile, int port) {
+    return List.of(
+        "--nocluster",
+        "--disablephonehome",
+        "--prebootcommandfile",
+        prebootFile.toString(),
+        "--systemproperties",
+        propertiesFile.toString(),
+        "--port",
+        Integer.toString(port));
+  }
+
+  public static Process start(
+      Path microJar,
+      List<Path> wars,
+      List<String> serverOptions,
+      Path rootDir,
+      Path logFile,
+      boolean detach)
+      throws IOException {
+    List<String> command = new ArrayList<>();
+    if (detach) {
+      command.add("setsid");
+    }
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx1g");
+    command.add("-jar");
+    command.add(microJar.toString());
+    command.addAll(serverOptions);
+    command.add("--rootdir");
+    command.add(rootDir.toString());
+    for (Path war : wars) {
+      command.add("--deploy");
+      command.add(war.toString());
+    }
+    Files.createDirectories(logFile.getParent());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    LOG.info(() -> "KITH-ENV-020 starting Payara Micro with " + wars.size() + " module(s)");
+    return builder.start();
+  }
+}

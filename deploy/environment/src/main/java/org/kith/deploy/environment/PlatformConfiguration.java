@@ -1,0 +1,116 @@
+package org.kith.deploy.environment;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configuration Payara Micro is started with: where each module's schema is, which Keycloak
+ * realm issues tokens, and the secrets. Written to an owner-only file that Payara reads with {@code
+ * --systemproperties}; MicroProfile Config then serves it to the modules.
+ */
+public final class PlatformConfiguration {
+  public static final String GALLERY_SCHEMA = "kith_gallery";
+  public static final String AUDIT_SCHEMA = "kith_audit";
+  public static final String GALLERY_USER = "kith_gallery";
+  public static final String AUDIT_USER = "kith_audit";
+
+  private final Map<String, String> properties = new LinkedHashMap<>();
+
+  /** The accounts the embedded database is provisioned with: one owner per module's schema. */
+  public static List<DatabaseAccount> embeddedAccounts(Secrets secrets) {
+    return List.of(
+        DatabaseAccount.owner(
+            GALLERY_USER, secrets.get(Secrets.GALLERY_DB_PASSWORD), GALLERY_SCHEMA),
+        DatabaseAccount.owner(AUDIT_USER, secrets.get(Secrets.AUDIT_DB_PASSWORD), AUDIT_SCHEMA));
+  }
+
+  /** Database settings for the embedded server: each module with its own account. */
+  public PlatformConfiguration embeddedDatabase(String serverUrl, Secrets secrets) {
+    database(
+        "gallery",
+        JdbcUrls.forSchema(serverUrl, GALLERY_SCHEMA),
+        GALLERY_USER,
+        secrets.get(Secrets.GALLERY_DB_PASSWORD));
+    database(
+        "audit",
+        JdbcUrls.forSchema(serverUrl, AUDIT_SCHEMA),
+        AUDIT_USER,
+        secrets.get(Secrets.AUDIT_DB_PASSWORD));
+    return this;
+  }
+
+  /**
+   * Database settings for a clinic's own MySQL: one account, the two schemas created by its DBA.
+   */
+  public PlatformConfiguration externalDatabase(String serverUrl, String user, String password) {
+    database("gallery", JdbcUrls.forSchema(serverUrl, GALLERY_SCHEMA), user, password);
+    database("audit", JdbcUrls.forSchema(serverUrl, AUDIT_SCHEMA), user, password);
+    return this;
+  }
+
+  private void database(String module, String url, String user, String password) {
+    properties.put("kith." + module + ".db.url", url);
+    properties.put("kith." + module + ".db.user", user);
+    properties.put("kith." + module + ".db.password", password);
+  }
+
+  /** Token validation for every module, and the web UI's and platform's own OIDC clients. */
+  public PlatformConfiguration identity(String issuer, String jwksUrl, Secrets secrets) {
+    properties.put("kith.oidc.issuer", issuer);
+    properties.put("mp.jwt.verify.issuer", issuer);
+    properties.put("mp.jwt.verify.publickey.location", jwksUrl);
+    properties.put("kith.web.oidc.client-secret", secrets.get(Secrets.WEB_CLIENT_SECRET));
+    properties.put("kith.platform.client-secret", secrets.get(Secrets.PLATFORM_CLIENT_SECRET));
+    return this;
+  }
+
+  /** Where the platform itself is reached, for OIDC redirects and module-to-module calls. */
+  public PlatformConfiguration baseUrl(String url) {
+    properties.put("kith.url", url);
+    return this;
+  }
+
+  public PlatformConfiguration set(String key, String value) {
+    properties.put(key, value);
+    return this;
+  }
+
+  public Map<String, String> properties() {
+    return Map.copyOf(properties);
+  }
+
+  /** Writes the properties readable by the owner only: they hold passwords and client secrets. */
+  public void writeTo(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.deleteIfExists(file);
+    Files.createFile(
+        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    try (Writer out = Files.newBufferedWriter(file)) {
+      for (Map.Entry<String, String> entry : properties.entrySet()) {
+        out.write(entry.getKey() + "=" + escape(entry.getValue()) + "\n");
+      }
+    }
+  }
+
+  private static String escape(String value) {
+    return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
+  }
+
+  /** The environment that fills the realm file's placeholders. */
+  public static Map<String, String> realmEnvironment(Secrets secrets, String kithUrl) {
+    return Map.of(
+        "KITH_URL", kithUrl,
+        "KITH_WEB_CLIENT_SECRET", secrets.get(Secrets.WEB_CLIENT_SECRET),
+        "KITH_PLATFORM_CLIENT_SECRET", secrets.get(Secrets.PLATFORM_CLIENT_SECRET),
+        "KITH_DEMO_DEVICE_SECRET", secrets.get(Secrets.DEMO_DEVICE_SECRET),
+        "KITH_DEMO_PASSWORD", secrets.get(Secrets.DEMO_PASSWORD),
+        "KC_BOOTSTRAP_ADMIN_USERNAME", "kith-admin",
+        "KC_BOOTSTRAP_ADMIN_PASSWORD", secrets.get(Secrets.KEYCLOAK_ADMIN_PASSWORD));
+  }
+}

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks of the gallery module. */
+package org.kith.gallery.infrastructure.health;

@@ -1,0 +1,144 @@
+package org.kith.gallery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kith.deploy.testing.ApiClient;
+import org.kith.deploy.testing.ApiClient.Reply;
+import org.kith.deploy.testing.IntegrationEnvironment;
+import org.kith.deploy.testing.Tokens;
+
+/** The built gallery WAR on Payara Micro, against MariaDB and Keycloak with security on. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GalleryDeploymentIT {
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/gallery.war"));
+  }
+
+  @ArquillianResource URL base;
+
+  private ApiClient api() {
+    return new ApiClient(URI.create(base.toString()));
+  }
+
+  private Tokens tokens() {
+    return IntegrationEnvironment.current().tokens();
+  }
+
+  @Test
+  void reportsReadyWithItsSchemaMigrated() {
+    Reply ready = api().get("/health/ready", null);
+    assertEquals(200, ready.status(), ready::toString);
+    JsonObject gallery =
+        ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("name").equals("gallery"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no gallery check in " + ready.body()));
+    assertEquals("UP", gallery.getString("status"));
+    assertEquals("1", gallery.getJsonObject("data").getString("schemaVersion"));
+    assertEquals(200, api().get("/health/live", null).status());
+  }
+
+  @Test
+  void requestWithoutTokenIsUnauthorized() {
+    assertEquals(401, api().get("api/v1/patients", null).status());
+  }
+
+  @Test
+  void forgedTokenIsUnauthorized() {
+    String token = tokens().user("clinician");
+    String forged =
+        token.substring(0, token.lastIndexOf('.') + 1)
+            + "AAAA"
+            + token.substring(token.lastIndexOf('.') + 5);
+    assertEquals(401, api().get("api/v1/patients", forged).status());
+  }
+
+  @Test
+  void wrongRoleIsForbidden() {
+    Reply reply = api().get("api/v1/patients", tokens().demoDevice());
+    assertEquals(403, reply.status(), reply::toString);
+    Reply reviewer = api().get("api/v1/patients", tokens().user("reviewer"));
+    assertEquals(403, reviewer.status(), reviewer::toString);
+  }
+
+  @Test
+  void clinicianRegistersAndReadsAPatient() {
+    String token = tokens().user("clinician");
+    Reply created = api().post("api/v1/patients", token, "{\"pseudonym\":\"P-0001\"}");
+    assertEquals(201, created.status(), created::toString);
+    long id = created.json().getJsonNumber("id").longValue();
+
+    Reply read = api().get("api/v1/patients/" + id, token);
+    assertEquals(200, read.status(), read::toString);
+    assertEquals("P-0001", read.json().getString("pseudonym"));
+    assertTrue(
+        api().get("api/v1/patients", token).jsonArray().stream()
+            .anyMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == id));
+  }
+
+  @Test
+  void patientOfAnotherClinicIsNotFoundRatherThanForbidden() {
+    Reply created =
+        api().post("api/v1/patients", tokens().user("clinician"), "{\"pseudonym\":\"P-0002\"}");
+    long id = created.json().getJsonNumber("id").longValue();
+
+    String otherClinic = tokens().user("clinician-b");
+    Reply read = api().get("api/v1/patients/" + id, otherClinic);
+    assertEquals(404, read.status(), read::toString);
+    assertTrue(read.isProblem(), read::toString);
+    assertEquals("NOT_FOUND", read.json().getString("code"));
+    assertTrue(
+        api().get("api/v1/patients", otherClinic).jsonArray().stream()
+            .noneMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == id));
+  }
+
+  @Test
+  void invalidPatientIsRefusedWithAProblemNamingTheField() {
+    Reply reply =
+        api().post("api/v1/patients", tokens().user("clinician"), "{\"pseudonym\":\"  \"}");
+    assertEquals(400, reply.status(), reply::toString);
+    assertTrue(reply.isProblem(), reply::toString);
+    assertEquals("VALIDATION_FAILED", reply.json().getString("code"));
+    assertEquals(
+        "pseudonym", reply.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void invalidPagingIsRefusedWithAProblemNamingTheParameter() {
+    Reply reply = api().get("api/v1/patients?limit=0", tokens().user("clinician"));
+    assertEquals(400, reply.status(), reply::toString);
+    assertEquals(
+        "limit", reply.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void unreadableBodyIsRefusedWithAProblem() {
+    Reply reply = api().post("api/v1/patients", tokens().user("clinician"), "{not json");
+    assertEquals(400, reply.status(), reply::toString);
+    assertTrue(reply.isProblem(), reply::toString);
+  }
+
+  @Test
+  void publishesAnOpenApiDocumentAndMetrics() {
+    Reply openapi = api().get("/openapi", null);
+    assertEquals(200, openapi.status(), openapi::toString);
+    assertTrue(openapi.body().contains("/api/v1/patients"), "OpenAPI lists the patients resource");
+    assertEquals(200, api().get("/metrics", null).status());
+  }
+}

@@ -1,0 +1,7 @@
+package org.kith.recognition.interfaces.rest;
+
+import java.util.List;
+
+/** Which inference runtime and execution provider this instance uses. */
+public record RuntimeRepresentation(
+    String onnxruntime, String executionProvider, List<String> availableProviders) {}

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks of the web UI. */
+package org.kith.web.health;

@@ -1,0 +1,2 @@
+/** Kith's browser interface for clinicians, clinic administrators and ethics reviewers. */
+package org.kith.web;

@@ -1,0 +1,2 @@
+/** Browser login through the clinic's Keycloak with OpenID Connect (authorization code flow). */
+package org.kith.web.security;

@@ -1,0 +1,2 @@
+/** What the pages know about the logged-in person. */
+package org.kith.web.session;
