@@ -43,7 +43,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             .setBaseDir(runtimeDir.resolve("mariadb").toFile())
             .setDataDir(dataDir.toFile())
             .setTmpDir(tmp.toString())
-            .setSocket(runtimeDir.resolve("mariadb.sock").toString())
+            // Beside the data, so that several servers (parallel test runs) never share a socket.
+            .setSocket(dataDir.resolveSibling("mariadb.sock").toString())
             .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
             .setSecurityDisabled(false)
             .addArg("--bind-address=127.0.0.1")
