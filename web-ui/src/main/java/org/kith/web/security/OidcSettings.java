@@ -1,6 +1,8 @@
 package org.kith.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,7 +20,7 @@ public class OidcSettings {
   String issuer;
 
   @Inject
-  @ConfigProperty(name = "kith.web.oidc.client-id")
+  @ConfigProperty(name = "kith.web.oidc.client-id", defaultValue = "kith-web")
   String clientId;
 
   @Inject
@@ -28,6 +30,14 @@ public class OidcSettings {
   @Inject
   @ConfigProperty(name = "kith.url")
   String baseUrl;
+
+  /**
+   * Resolves the settings while the application deploys: Payara runs health checks on threads
+   * without the application's class loader, where this WAR's own configuration is not visible.
+   */
+  void resolveAtDeployment(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    getIssuer();
+  }
 
   public String getIssuer() {
     return issuer;
