@@ -50,8 +50,20 @@ class GalleryDeploymentIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no gallery check in " + ready.body()));
     assertEquals("UP", gallery.getString("status"));
-    assertEquals("1", gallery.getJsonObject("data").getString("schemaVersion"));
+    assertEquals(newestMigration(), gallery.getJsonObject("data").getString("schemaVersion"));
     assertEquals(200, api().get("/health/live", null).status());
+  }
+
+  /** The highest version among the module's migration files, e.g. "2" for V2__x.sql. */
+  private static String newestMigration() {
+    String[] files =
+        new File("src/main/resources/db/migration/gallery")
+            .list((dir, name) -> name.matches("V\\d+__.*\\.sql"));
+    return java.util.Arrays.stream(files)
+        .map(f -> Integer.parseInt(f.substring(1, f.indexOf("__"))))
+        .max(Integer::compare)
+        .map(String::valueOf)
+        .orElseThrow();
   }
 
   @Test

@@ -1,0 +1,33 @@
+package org.kith.gallery.application;
+
+import org.kith.api.problem.ErrorCode;
+
+/** The gallery's own error codes; stable, because devices and the UI branch on them. */
+public enum GalleryErrors implements ErrorCode {
+  CONSENT_ALREADY_ACTIVE(409, "The person already has an active consent"),
+  CONSENT_ALREADY_WITHDRAWN(409, "The consent was already withdrawn"),
+  STALE_VERSION(409, "The resource was changed by someone else since it was read");
+
+  private final int httpStatus;
+  private final String title;
+
+  GalleryErrors(int httpStatus, String title) {
+    this.httpStatus = httpStatus;
+    this.title = title;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  @Override
+  public String title() {
+    return title;
+  }
+}

@@ -1,0 +1,33 @@
+package org.kith.gallery.interfaces.rest;
+
+import java.time.Instant;
+import org.kith.gallery.domain.ConsentStatus;
+import org.kith.gallery.domain.KnownPerson;
+import org.kith.gallery.domain.PersonDetails;
+
+/** A known person as the clinician's API shows them, with where their consent stands. */
+public record KnownPersonRepresentation(
+    long id,
+    long patientId,
+    String displayName,
+    String relationship,
+    String memoryCue,
+    String pronunciationHint,
+    ConsentStatus consentStatus,
+    long version,
+    Instant createdAt) {
+
+  static KnownPersonRepresentation of(KnownPerson person, ConsentStatus consent) {
+    PersonDetails d = person.details();
+    return new KnownPersonRepresentation(
+        person.id(),
+        person.patientId(),
+        d.displayName(),
+        d.relationship(),
+        d.memoryCue(),
+        d.pronunciationHint(),
+        consent,
+        person.version(),
+        person.createdAt());
+  }
+}
