@@ -1,0 +1,18 @@
+package org.kith.gallery.domain;
+
+import org.kith.api.tenancy.ClinicId;
+
+/**
+ * The identity provider's side of a device: a confidential client whose tokens carry the device
+ * role, the clinic and the patient. Kith never stores the secret; it is shown once.
+ */
+public interface DeviceIdentities {
+  /** Creates the client and returns its one-time credentials. */
+  DeviceCredentials create(ClinicId clinic, long patientId, String label);
+
+  /** Disables the client so it can obtain no further token. */
+  void disable(String clientId);
+
+  /** A new client's id and secret, handed to the clinician once. */
+  record DeviceCredentials(String clientId, String clientSecret) {}
+}

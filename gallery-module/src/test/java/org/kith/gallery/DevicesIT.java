@@ -1,0 +1,135 @@
+package org.kith.gallery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kith.deploy.testing.ApiClient;
+import org.kith.deploy.testing.ApiClient.Reply;
+import org.kith.deploy.testing.IntegrationEnvironment;
+import org.kith.deploy.testing.Tokens;
+
+/** Devices registered as real Keycloak clients through the built WAR, and revoked. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DevicesIT {
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/gallery.war"));
+  }
+
+  @ArquillianResource URL base;
+
+  private ApiClient api() {
+    return new ApiClient(URI.create(base.toString()));
+  }
+
+  private Tokens tokens() {
+    return IntegrationEnvironment.current().tokens();
+  }
+
+  private long patient(String token) {
+    return api()
+        .post("api/v1/patients", token, "{\"pseudonym\":\"P-device\"}")
+        .json()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static JsonObject claims(String jwt) {
+    String payload =
+        new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+    return Json.createReader(new StringReader(payload)).readObject();
+  }
+
+  @Test
+  void registeredDeviceGetsItsOwnTokenBoundToClinicAndPatientUntilRevoked() {
+    String admin = tokens().user("clinic-admin");
+    long patient = patient(admin);
+    Reply registered =
+        api().post("api/v1/patients/" + patient + "/devices", admin, "{\"label\":\"Glasses\"}");
+    assertEquals(201, registered.status(), registered::toString);
+    String clientId = registered.json().getString("clientId");
+    String secret = registered.json().getString("clientSecret");
+    assertTrue(clientId.startsWith("kith-device-"), clientId);
+    assertTrue(
+        registered.json().getString("tokenEndpoint").endsWith("/protocol/openid-connect/token"));
+    long deviceId = registered.json().getJsonObject("device").getJsonNumber("id").longValue();
+
+    JsonObject claims = claims(tokens().client(clientId, secret));
+    assertEquals("demo-clinic", claims.getString("clinic"));
+    assertEquals(Long.toString(patient), claims.getString("patient"));
+    assertTrue(
+        claims
+            .getJsonArray("groups")
+            .getValuesAs(jakarta.json.JsonString::getString)
+            .contains("device"),
+        claims::toString);
+    assertTrue(claims.get("aud").toString().contains("\"kith\""), claims::toString);
+
+    Reply listed = api().get("api/v1/patients/" + patient + "/devices/" + deviceId, admin);
+    assertEquals(200, listed.status(), listed::toString);
+    assertFalse(listed.body().contains(secret), "the secret is shown only once");
+    assertTrue(listed.json().getBoolean("active"));
+
+    Reply revoked =
+        api()
+            .post("api/v1/patients/" + patient + "/devices/" + deviceId + "/revocation", admin, "");
+    assertEquals(200, revoked.status(), revoked::toString);
+    assertFalse(revoked.json().getBoolean("active"));
+    assertThrows(
+        IllegalStateException.class,
+        () -> tokens().client(clientId, secret),
+        "a revoked device gets no token");
+  }
+
+  @Test
+  void anotherClinicCannotRegisterOrSeeDevicesOfThisClinicsPatient() {
+    long patient = patient(tokens().user("clinician"));
+    String other = tokens().user("clinician-b");
+    assertEquals(
+        404,
+        api().post("api/v1/patients/" + patient + "/devices", other, "{\"label\":\"x\"}").status());
+    assertEquals(404, api().get("api/v1/patients/" + patient + "/devices", other).status());
+  }
+
+  @Test
+  void aDeviceCannotRegisterDevices() {
+    long patient = patient(tokens().user("clinician"));
+    assertEquals(
+        403,
+        api()
+            .post(
+                "api/v1/patients/" + patient + "/devices",
+                tokens().demoDevice(),
+                "{\"label\":\"x\"}")
+            .status());
+  }
+
+  @Test
+  void blankLabelIsRefusedAndNoClientIsCreated() {
+    String token = tokens().user("clinician");
+    long patient = patient(token);
+    Reply reply = api().post("api/v1/patients/" + patient + "/devices", token, "{\"label\":\" \"}");
+    assertEquals(400, reply.status(), reply::toString);
+    assertEquals(0, api().get("api/v1/patients/" + patient + "/devices", token).jsonArray().size());
+  }
+}
