@@ -7,52 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.kith.deploy.testing.ApiClient;
 import org.kith.deploy.testing.ApiClient.Reply;
-import org.kith.deploy.testing.IntegrationEnvironment;
-import org.kith.deploy.testing.Tokens;
 
 /** Devices registered as real Keycloak clients through the built WAR, and revoked. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DevicesIT {
-
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/gallery.war"));
-  }
-
-  @ArquillianResource URL base;
-
-  private ApiClient api() {
-    return new ApiClient(URI.create(base.toString()));
-  }
-
-  private Tokens tokens() {
-    return IntegrationEnvironment.current().tokens();
-  }
-
-  private long patient(String token) {
-    return api()
-        .post("api/v1/patients", token, "{\"pseudonym\":\"P-device\"}")
-        .json()
-        .getJsonNumber("id")
-        .longValue();
-  }
+class DevicesIT extends GalleryIT {
 
   private static JsonObject claims(String jwt) {
     String payload =

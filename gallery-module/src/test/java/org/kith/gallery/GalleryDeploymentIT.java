@@ -5,40 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.File;
-import java.net.URI;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.kith.deploy.testing.ApiClient;
 import org.kith.deploy.testing.ApiClient.Reply;
-import org.kith.deploy.testing.IntegrationEnvironment;
-import org.kith.deploy.testing.Tokens;
 
 /** The built gallery WAR on Payara Micro, against MariaDB and Keycloak with security on. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GalleryDeploymentIT {
-
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/gallery.war"));
-  }
-
-  @ArquillianResource URL base;
-
-  private ApiClient api() {
-    return new ApiClient(URI.create(base.toString()));
-  }
-
-  private Tokens tokens() {
-    return IntegrationEnvironment.current().tokens();
-  }
+class GalleryDeploymentIT extends GalleryIT {
 
   @Test
   void reportsReadyWithItsSchemaMigrated() {

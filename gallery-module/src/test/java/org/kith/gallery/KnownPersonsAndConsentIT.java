@@ -4,47 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.kith.deploy.testing.ApiClient;
 import org.kith.deploy.testing.ApiClient.Reply;
 import org.kith.deploy.testing.IntegrationEnvironment;
 
 /** Known persons and their consent, through the built WAR, MariaDB and Keycloak. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KnownPersonsAndConsentIT {
-
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/gallery.war"));
-  }
-
-  @ArquillianResource URL base;
-
-  private ApiClient api() {
-    return new ApiClient(URI.create(base.toString()));
-  }
+class KnownPersonsAndConsentIT extends GalleryIT {
 
   private String clinician() {
     return IntegrationEnvironment.current().tokens().user("clinician");
-  }
-
-  private long patient(String token) {
-    Reply created = api().post("api/v1/patients", token, "{\"pseudonym\":\"P-persons\"}");
-    assertEquals(201, created.status(), created::toString);
-    return created.json().getJsonNumber("id").longValue();
   }
 
   private long person(String token, long patient, String name) {

@@ -33,8 +33,10 @@ public final class ApiClient {
   }
 
   public Reply put(String path, String token, String json) {
-    return send(request(path, token).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private HttpRequest.Builder request(String path, String token) {

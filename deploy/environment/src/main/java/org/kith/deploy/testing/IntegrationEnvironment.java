@@ -2,8 +2,11 @@ package org.kith.deploy.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.logging.Logger;
@@ -48,9 +51,10 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
     try {
       running = Running.start(Path.of(dir));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start the integration environment", e);
+      throw new UncheckedIOException(
+          "Cannot start the integration environment: " + e.getMessage(), e);
     } catch (Exception e) {
-      throw new IllegalStateException("Cannot start the integration environment", e);
+      throw new IllegalStateException("Cannot start the integration environment: " + e, e);
     }
   }
 
@@ -92,30 +96,58 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
       String kithUrl = "http://127.0.0.1:" + payaraPort;
 
       int keycloakPort = Ports.freeLoopbackPort();
-      // Unpacked once per build under the root target, shared by every module's tests.
-      LocalKeycloak local =
-          LocalKeycloak.install(
-              Path.of(System.getProperty("kith.keycloak.dist")), root.resolve("target/runtime"));
+      String issuer = LocalKeycloak.issuer(keycloakPort);
       Path keycloakLog = dir.resolve("keycloak.log");
-      Process keycloak =
-          local.start(
-              keycloakPort,
-              dir.resolve("data/keycloak"),
-              root.resolve("deploy/keycloak/kith-realm.json"),
-              PlatformConfiguration.realmEnvironment(secrets, kithUrl),
-              keycloakLog,
-              false);
+      Process keycloak;
+      // Test runs of several modules share the unpacked Keycloak and MariaDB; two of them starting
+      // at
+      // the same moment corrupt each other's start-up, so starts take turns (running side by side
+      // is
+      // fine). The lock is held until both servers of this run are up.
+      Files.createDirectories(root.resolve("target/runtime"));
+      FileChannel lockFile =
+          FileChannel.open(
+              root.resolve("target/runtime/environment-start.lock"),
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE);
+      FileLock startLock = lockFile.lock();
+      try {
+        LocalKeycloak local =
+            LocalKeycloak.install(
+                Path.of(System.getProperty("kith.keycloak.dist")), root.resolve("target/runtime"));
+        keycloak =
+            local.start(
+                keycloakPort,
+                dir.resolve("data/keycloak"),
+                root.resolve("deploy/keycloak/kith-realm.json"),
+                PlatformConfiguration.realmEnvironment(secrets, kithUrl),
+                keycloakLog,
+                false);
+        try {
+          LocalKeycloak.awaitRealm(issuer, Duration.ofMinutes(5), keycloak, keycloakLog);
+        } catch (IOException | RuntimeException e) {
+          Processes.stop(keycloak.toHandle(), Duration.ofSeconds(10));
+          throw e;
+        }
+      } catch (IOException | RuntimeException e) {
+        startLock.release();
+        lockFile.close();
+        throw e;
+      }
 
       EmbeddedDatabase database;
       try {
-        database =
-            EmbeddedDatabase.start(
-                root.resolve("target/runtime"),
-                dir.resolve("data/mariadb"),
-                Ports.freeLoopbackPort());
-        database.provision(PlatformConfiguration.embeddedAccounts(secrets));
-        String issuer = LocalKeycloak.issuer(keycloakPort);
-        LocalKeycloak.awaitRealm(issuer, Duration.ofMinutes(5), keycloak, keycloakLog);
+        try {
+          database =
+              EmbeddedDatabase.start(
+                  root.resolve("target/runtime"),
+                  dir.resolve("data/mariadb"),
+                  Ports.freeLoopbackPort());
+          database.provision(PlatformConfiguration.embeddedAccounts(secrets));
+        } finally {
+          startLock.release();
+          lockFile.close();
+        }
 
         PlatformConfiguration config =
             new PlatformConfiguration()
