@@ -51,6 +51,9 @@ class RecognitionDeploymentIT {
             .orElseThrow(() -> new AssertionError("no recognition check in " + ready.body()));
     assertEquals("UP", check.getString("status"));
     assertEquals("CPU", check.getJsonObject("data").getString("executionProvider"));
+    assertTrue(
+        check.getJsonObject("data").getString("models").contains("blazeface-back@3.0.4"),
+        ready::toString);
   }
 
   @Test
@@ -69,6 +72,12 @@ class RecognitionDeploymentIT {
     Reply service = api().get("api/v1/runtime", tokens().platformService());
     assertEquals(200, service.status(), service::toString);
     assertTrue(service.json().getString("onnxruntime").startsWith("1."), service::toString);
+    assertTrue(
+        service.json().getJsonArray("models").getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                m ->
+                    m.getString("name").equals("facemesh") && m.getString("sha256").length() == 64),
+        service::toString);
     assertEquals(200, api().get("api/v1/runtime", tokens().user("platform-admin")).status());
   }
 }

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.kith.recognition.infrastructure.onnx.InferenceRuntime;
 
-/** Ready when ONNX Runtime is loaded; reports which execution provider serves inference. */
+/**
+ * Ready when ONNX Runtime and every verified model are loaded; reports the execution provider and
+ * the models (name@version) that serve inference.
+ */
 @Readiness
 @ApplicationScoped
 public class RecognitionReadiness implements HealthCheck {
@@ -19,6 +22,10 @@ public class RecognitionReadiness implements HealthCheck {
         .up()
         .withData("onnxruntime", runtime.version())
         .withData("executionProvider", runtime.executionProvider())
+        .withData(
+            "models",
+            String.join(
+                ",", runtime.models().stream().map(m -> m.name() + "@" + m.version()).toList()))
         .build();
   }
 }

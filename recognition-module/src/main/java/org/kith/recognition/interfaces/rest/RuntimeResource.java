@@ -22,11 +22,12 @@ public class RuntimeResource {
 
   @GET
   @RolesAllowed({Roles.PLATFORM_SERVICE, Roles.PLATFORM_ADMIN})
-  @Operation(summary = "The ONNX Runtime version and execution provider in use")
+  @Operation(summary = "The ONNX Runtime version, execution provider and loaded models")
   public RuntimeRepresentation get() {
     return new RuntimeRepresentation(
         runtime.version(),
         runtime.executionProvider(),
-        runtime.availableProviders().stream().map(Enum::name).sorted().toList());
+        runtime.availableProviders().stream().map(Enum::name).sorted().toList(),
+        runtime.models().stream().map(ModelRepresentation::of).toList());
   }
 }

@@ -1,0 +1,19 @@
+package org.kith.recognition.infrastructure.onnx;
+
+import java.util.List;
+
+/**
+ * One model as its manifest entry describes it: where it came from, under which licence, what it
+ * expects and what its outputs mean, and the sha256 the file must have.
+ */
+public record ModelDescriptor(
+    String name,
+    String version,
+    String role,
+    String file,
+    String sha256,
+    String source,
+    String licence,
+    String inputLayout,
+    String normalisation,
+    List<String> outputs) {}

@@ -1,0 +1,2 @@
+/** Offline measurement of detection, alignment and embedding candidates on labelled face pairs. */
+package org.kith.recognition.evaluation;

