@@ -1,2 +1,4 @@
-/** Reading a clinic's audit log; always scoped to the reviewer's clinic. */
+/**
+ * Appending to, reviewing and verifying a clinic's audit chain; reads always scoped to one clinic.
+ */
 package org.kith.audit.application;

@@ -1,2 +1,4 @@
-/** Audit events, immutable once written, and the repository contract they are stored through. */
+/**
+ * Audit records, their canonical form and hash chain, and the store contract they are kept through.
+ */
 package org.kith.audit.domain;

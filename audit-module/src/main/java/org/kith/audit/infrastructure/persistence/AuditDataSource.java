@@ -17,7 +17,9 @@ import jakarta.ejb.Singleton;
     maxPoolSize = 32,
     properties = {
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=auto-commit"
+      "fish.payara.connection-validation-method=auto-commit",
+      // The chain writer inserts a whole group with one batched multi-row statement per table.
+      "rewriteBatchedStatements=true"
     })
 @Singleton
 public class AuditDataSource {

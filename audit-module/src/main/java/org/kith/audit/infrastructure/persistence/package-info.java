@@ -1,2 +1,5 @@
-/** JPA (Hibernate) on MySQL Connector/J, and the audit schema's Flyway migrations. */
+/**
+ * The audit tables through plain JDBC on MySQL Connector/J, the group-commit chain writer, and the
+ * schema's Flyway migrations.
+ */
 package org.kith.audit.infrastructure.persistence;

@@ -1,2 +1,2 @@
-/** The audit module's REST API for ethics reviewers. */
+/** The audit module's REST API: appends from Kith's modules, review and export for reviewers. */
 package org.kith.audit.interfaces.rest;

@@ -18,16 +18,34 @@ public final class PlatformConfiguration {
   public static final String GALLERY_SCHEMA = "kith_gallery";
   public static final String AUDIT_SCHEMA = "kith_audit";
   public static final String GALLERY_USER = "kith_gallery";
+
+  /** The audit module's runtime account: INSERT and SELECT only, so history cannot be rewritten. */
   public static final String AUDIT_USER = "kith_audit";
+
+  /** Runs the audit schema's migrations at start-up; never used for requests. */
+  public static final String AUDIT_OWNER_USER = "kith_audit_owner";
+
+  /** What the audit runtime account may do: append and read, nothing else. */
+  public static final List<String> AUDIT_RUNTIME_PRIVILEGES = List.of("INSERT", "SELECT");
 
   private final Map<String, String> properties = new LinkedHashMap<>();
 
-  /** The accounts the embedded database is provisioned with: one owner per module's schema. */
+  /**
+   * The accounts the embedded database is provisioned with: one owner per module's schema, and for
+   * the audit schema also its insert-and-read-only runtime account. Owners come first, so a lookup
+   * by schema finds the owner.
+   */
   public static List<DatabaseAccount> embeddedAccounts(Secrets secrets) {
     return List.of(
         DatabaseAccount.owner(
             GALLERY_USER, secrets.get(Secrets.GALLERY_DB_PASSWORD), GALLERY_SCHEMA),
-        DatabaseAccount.owner(AUDIT_USER, secrets.get(Secrets.AUDIT_DB_PASSWORD), AUDIT_SCHEMA));
+        DatabaseAccount.owner(
+            AUDIT_OWNER_USER, secrets.get(Secrets.AUDIT_OWNER_DB_PASSWORD), AUDIT_SCHEMA),
+        DatabaseAccount.limited(
+            AUDIT_USER,
+            secrets.get(Secrets.AUDIT_DB_PASSWORD),
+            AUDIT_SCHEMA,
+            AUDIT_RUNTIME_PRIVILEGES));
   }
 
   /** Database settings for the embedded server: each module with its own account. */
@@ -42,16 +60,25 @@ public final class PlatformConfiguration {
         JdbcUrls.forSchema(serverUrl, AUDIT_SCHEMA),
         AUDIT_USER,
         secrets.get(Secrets.AUDIT_DB_PASSWORD));
+    auditOwner(AUDIT_OWNER_USER, secrets.get(Secrets.AUDIT_OWNER_DB_PASSWORD));
     return this;
   }
 
   /**
    * Database settings for a clinic's own MySQL: one account, the two schemas created by its DBA.
+   * The audit module then migrates and appends with that one account; a DBA who wants the
+   * insert-only guarantee gives the audit module its own runtime account instead.
    */
   public PlatformConfiguration externalDatabase(String serverUrl, String user, String password) {
     database("gallery", JdbcUrls.forSchema(serverUrl, GALLERY_SCHEMA), user, password);
     database("audit", JdbcUrls.forSchema(serverUrl, AUDIT_SCHEMA), user, password);
+    auditOwner(user, password);
     return this;
+  }
+
+  private void auditOwner(String user, String password) {
+    properties.put("kith.audit.db.owner.user", user);
+    properties.put("kith.audit.db.owner.password", password);
   }
 
   private void database(String module, String url, String user, String password) {

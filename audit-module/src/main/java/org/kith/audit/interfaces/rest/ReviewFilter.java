@@ -1,0 +1,94 @@
+package org.kith.audit.interfaces.rest;
+
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import org.kith.api.audit.AuditAction;
+import org.kith.api.audit.FaceDecision;
+import org.kith.api.problem.InvalidRequestException;
+import org.kith.audit.domain.AuditQuery;
+
+/**
+ * The review filters as query parameters. Checked here, not with constraints, which Payara's
+ * OpenAPI generator cannot read on parameters.
+ */
+public class ReviewFilter {
+  @QueryParam("from")
+  String from;
+
+  @QueryParam("to")
+  String to;
+
+  @QueryParam("patient")
+  String patient;
+
+  @QueryParam("device")
+  String device;
+
+  @QueryParam("action")
+  String action;
+
+  @QueryParam("decision")
+  String decision;
+
+  @QueryParam("person")
+  String person;
+
+  @QueryParam("minScore")
+  String minScore;
+
+  @QueryParam("maxScore")
+  String maxScore;
+
+  AuditQuery toQuery() {
+    return new AuditQuery(
+        instant("from", from),
+        instant("to", to),
+        blankToNull(patient),
+        blankToNull(device),
+        oneOf("action", action, AuditAction.values()),
+        oneOf("decision", decision, FaceDecision.values()),
+        blankToNull(person),
+        decimal("minScore", minScore),
+        decimal("maxScore", maxScore));
+  }
+
+  static Instant instant(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw InvalidRequestException.of(
+          field, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+    }
+  }
+
+  private static BigDecimal decimal(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      throw InvalidRequestException.of(field, "must be a decimal number");
+    }
+  }
+
+  private static String oneOf(String field, String value, Enum<?>[] allowed) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (Arrays.stream(allowed).noneMatch(a -> a.name().equals(value))) {
+      throw InvalidRequestException.of(field, "must be one of " + Arrays.toString(allowed));
+    }
+    return value;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

@@ -1,0 +1,29 @@
+package org.kith.api.audit;
+
+/** What happened. Identifications, administrative changes, consent, feedback and audit access. */
+public enum AuditAction {
+  IDENTIFICATION,
+  PATIENT_CREATED,
+  PATIENT_CHANGED,
+  PATIENT_ERASED,
+  PERSON_CREATED,
+  PERSON_CHANGED,
+  PERSON_ERASED,
+  CONSENT_CREATED,
+  CONSENT_CHANGED,
+  CONSENT_ERASED,
+  CONSENT_GIVEN,
+  CONSENT_WITHDRAWN,
+  CONSENT_EXPIRED,
+  TEMPLATE_CREATED,
+  TEMPLATE_CHANGED,
+  TEMPLATE_ERASED,
+  DEVICE_CREATED,
+  DEVICE_CHANGED,
+  DEVICE_ERASED,
+  /** Someone reported that an earlier answer was wrong; {@code correctsEventId} names it. */
+  FEEDBACK,
+  /** The audit log itself was exported or its access was refused. */
+  AUDIT_EXPORTED,
+  AUDIT_ACCESS_DENIED
+}
