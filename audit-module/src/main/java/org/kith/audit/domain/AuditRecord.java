@@ -46,66 +46,37 @@ public record AuditRecord(
    * sealed with the hash of all of it. What the chain writer stores.
    */
   public AuditRecord placed(long newId, ChainHead previous, Instant recorded) {
-    AuditRecord placed =
-        new AuditRecord(
-            newId,
-            clinicId,
-            previous.sequence() + 1,
-            previous.hash(),
-            occurredAt,
-            recorded,
-            action,
-            outcome,
-            actorSubject,
-            actorRole,
-            actorAddress,
-            requestId,
-            patientRef,
-            deviceId,
-            targetType,
-            targetId,
-            correctsEventId,
-            reason,
-            modelId,
-            modelVersion,
-            latencyMillis,
-            faces,
-            null);
-    return new AuditRecord(
+    AuditRecord unsealed =
+        copy(newId, previous.sequence() + 1, previous.hash(), recorded, faces, null);
+    return unsealed.copy(
         newId,
-        clinicId,
-        placed.sequence,
-        placed.previousHash,
-        occurredAt,
+        unsealed.sequence,
+        unsealed.previousHash,
         recorded,
-        action,
-        outcome,
-        actorSubject,
-        actorRole,
-        actorAddress,
-        requestId,
-        patientRef,
-        deviceId,
-        targetType,
-        targetId,
-        correctsEventId,
-        reason,
-        modelId,
-        modelVersion,
-        latencyMillis,
         faces,
-        CanonicalForm.hash(placed));
+        CanonicalForm.hash(unsealed));
   }
 
   /** The same record with its faces, which are stored in rows of their own. */
   public AuditRecord withFaces(List<AuditedFaceRecord> storedFaces) {
+    return copy(id, sequence, previousHash, recordedAt, storedFaces, hash);
+  }
+
+  /** This record with its chain placement, faces and seal replaced; the event itself unchanged. */
+  private AuditRecord copy(
+      long newId,
+      long newSequence,
+      String newPreviousHash,
+      Instant newRecordedAt,
+      List<AuditedFaceRecord> newFaces,
+      String newHash) {
     return new AuditRecord(
-        id,
+        newId,
         clinicId,
-        sequence,
-        previousHash,
+        newSequence,
+        newPreviousHash,
         occurredAt,
-        recordedAt,
+        newRecordedAt,
         action,
         outcome,
         actorSubject,
@@ -121,8 +92,8 @@ public record AuditRecord(
         modelId,
         modelVersion,
         latencyMillis,
-        storedFaces,
-        hash);
+        newFaces,
+        newHash);
   }
 
   public ChainHead asHead() {

@@ -18,6 +18,7 @@ import org.kith.deploy.environment.LocalKeycloak;
 import org.kith.deploy.environment.PayaraMicro;
 import org.kith.deploy.environment.PlatformConfiguration;
 import org.kith.deploy.environment.Ports;
+import org.kith.deploy.environment.Processes;
 import org.kith.deploy.environment.Secrets;
 
 /**
@@ -142,7 +143,9 @@ public final class KithCli {
                   DatabaseServer.class.getName(),
                   installation.home().toString(),
                   Integer.toString(port)));
-      Process process = start(command, installation.logs().resolve("database.log"));
+      Process process =
+          Processes.startLogged(
+              new ProcessBuilder(command), installation.logs().resolve("database.log"));
       database().remember(process);
       await(
           "the database",
@@ -368,15 +371,6 @@ public final class KithCli {
 
   private String classpath() {
     return installation.distribution().resolve("lib") + "/*";
-  }
-
-  private static Process start(List<String> command, Path log) throws IOException {
-    Files.createDirectories(log.getParent());
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-        .start();
   }
 
   private interface Condition {

@@ -83,13 +83,8 @@ public final class LocalKeycloak {
     ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
     builder.environment().putAll(realmEnvironment);
     builder.environment().put("JAVA_HOME", JavaRuntimes.forKeycloak().toString());
-    Files.createDirectories(logFile.getParent());
-    builder
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-    builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     LOG.info(() -> "KITH-ENV-011 starting Keycloak on 127.0.0.1:" + port);
-    return builder.start();
+    return Processes.startLogged(builder, logFile);
   }
 
   public static String issuer(int port) {

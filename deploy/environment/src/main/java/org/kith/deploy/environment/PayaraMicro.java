@@ -1,7 +1,6 @@
 package org.kith.deploy.environment;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,13 +52,7 @@ public final class PayaraMicro {
       command.add("--deploy");
       command.add(war.toString());
     }
-    Files.createDirectories(logFile.getParent());
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     LOG.info(() -> "KITH-ENV-020 starting Payara Micro with " + wars.size() + " module(s)");
-    return builder.start();
+    return Processes.startLogged(new ProcessBuilder(command), logFile);
   }
 }

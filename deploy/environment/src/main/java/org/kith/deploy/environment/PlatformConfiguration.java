@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The configuration Payara Micro is started with: where each module's schema is, which Keycloak
@@ -118,15 +119,11 @@ public final class PlatformConfiguration {
     Files.deleteIfExists(file);
     Files.createFile(
         file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Properties values = new Properties();
+    values.putAll(properties);
     try (Writer out = Files.newBufferedWriter(file)) {
-      for (Map.Entry<String, String> entry : properties.entrySet()) {
-        out.write(entry.getKey() + "=" + escape(entry.getValue()) + "\n");
-      }
+      values.store(out, "Kith platform configuration, written by the kith command. Holds secrets.");
     }
-  }
-
-  private static String escape(String value) {
-    return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
   }
 
   /** The environment that fills the realm file's placeholders. */

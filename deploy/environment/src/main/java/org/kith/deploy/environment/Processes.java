@@ -2,6 +2,7 @@ package org.kith.deploy.environment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +12,19 @@ import java.util.concurrent.TimeUnit;
 /** Small process helpers shared by the launcher and the test environment. */
 public final class Processes {
   private Processes() {}
+
+  /**
+   * Starts a server process whose output is appended to {@code logFile} and which reads nothing, so
+   * it neither blocks on a full pipe nor waits for a terminal.
+   */
+  public static Process startLogged(ProcessBuilder builder, Path logFile) throws IOException {
+    Files.createDirectories(logFile.getParent());
+    return builder
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .start();
+  }
 
   static void runToCompletion(List<String> command, Path directory)
       throws IOException, InterruptedException {

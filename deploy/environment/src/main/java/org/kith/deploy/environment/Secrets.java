@@ -32,6 +32,11 @@ public final class Secrets {
     this.values = values;
   }
 
+  private static final String[] KEYS = {
+    GALLERY_DB_PASSWORD, AUDIT_DB_PASSWORD, AUDIT_OWNER_DB_PASSWORD, WEB_CLIENT_SECRET,
+    PLATFORM_CLIENT_SECRET, DEMO_DEVICE_SECRET, DEMO_PASSWORD, KEYCLOAK_ADMIN_PASSWORD
+  };
+
   /**
    * Reads the file, generating any secret it lacks, and writes it back readable by the owner only.
    */
@@ -42,18 +47,7 @@ public final class Secrets {
         values.load(in);
       }
     }
-    boolean changed = false;
-    for (String key :
-        new String[] {
-          GALLERY_DB_PASSWORD, AUDIT_DB_PASSWORD, AUDIT_OWNER_DB_PASSWORD, WEB_CLIENT_SECRET,
-          PLATFORM_CLIENT_SECRET, DEMO_DEVICE_SECRET, DEMO_PASSWORD, KEYCLOAK_ADMIN_PASSWORD
-        }) {
-      if (!values.containsKey(key)) {
-        values.setProperty(key, generate());
-        changed = true;
-      }
-    }
-    if (changed) {
+    if (fillMissing(values)) {
       Files.createDirectories(file.getParent());
       if (!Files.exists(file)) {
         Files.createFile(
@@ -70,15 +64,21 @@ public final class Secrets {
 
   /** Fresh secrets held in memory only, for a throw-away test environment. */
   public static Secrets ephemeral() {
-    try {
-      Path file = Files.createTempFile("kith-secrets", ".properties");
-      Files.delete(file);
-      Secrets secrets = loadOrCreate(file);
-      Files.deleteIfExists(file);
-      return secrets;
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot create secrets", e);
+    Properties values = new Properties();
+    fillMissing(values);
+    return new Secrets(values);
+  }
+
+  /** Generates the secrets {@code values} lacks; returns whether it added any. */
+  private static boolean fillMissing(Properties values) {
+    boolean changed = false;
+    for (String key : KEYS) {
+      if (!values.containsKey(key)) {
+        values.setProperty(key, generate());
+        changed = true;
+      }
     }
+    return changed;
   }
 
   public String get(String key) {
@@ -90,7 +90,7 @@ public final class Secrets {
   }
 
   /** 24 random bytes, URL-safe: valid in JDBC URLs, shell assignments and JSON without escaping. */
-  static String generate() {
+  public static String generate() {
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -209,8 +209,7 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
     public org.kith.deploy.environment.DatabaseAccount emptySchema(String prefix) throws Exception {
       String name = prefix + "_" + Long.toString(System.nanoTime(), 36);
       org.kith.deploy.environment.DatabaseAccount account =
-          org.kith.deploy.environment.DatabaseAccount.owner(
-              name, Secrets.ephemeral().get(Secrets.DEMO_PASSWORD), name);
+          org.kith.deploy.environment.DatabaseAccount.owner(name, Secrets.generate(), name);
       database.provision(java.util.List.of(account));
       return account;
     }
