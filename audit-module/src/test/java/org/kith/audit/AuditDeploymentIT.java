@@ -89,7 +89,7 @@ class AuditDeploymentIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no audit check in " + ready.body()));
     assertEquals("UP", audit.getString("status"));
-    assertEquals("1", audit.getJsonObject("data").getString("schemaVersion"));
+    assertEquals("2", audit.getJsonObject("data").getString("schemaVersion"));
   }
 
   @Test

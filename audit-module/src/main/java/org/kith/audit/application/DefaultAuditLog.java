@@ -1,5 +1,6 @@
 package org.kith.audit.application;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,9 +21,12 @@ import org.kith.audit.domain.ChainAppender;
 
 /**
  * Appends what other modules report. Outside any transaction: the chain writer commits on its own,
- * so an event survives whatever the caller's transaction does afterwards.
+ * so an event survives whatever the caller's transaction does afterwards. Seen as {@link AuditLog}
+ * by the other modules' contract and as itself for the batch append, which is the audit module's
+ * own.
  */
 @Stateless
+@Local(AuditLog.class)
 @LocalBean
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultAuditLog implements AuditLog {
