@@ -70,7 +70,11 @@ class AuditDeploymentIT {
   }
 
   private JsonObject verify(String token) {
-    Reply reply = api().get("api/v1/verify", token);
+    return verify(token, "");
+  }
+
+  private JsonObject verify(String token, String query) {
+    Reply reply = api().get("api/v1/verify" + query, token);
     assertEquals(200, reply.status(), reply::toString);
     return reply.json();
   }
@@ -85,7 +89,7 @@ class AuditDeploymentIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no audit check in " + ready.body()));
     assertEquals("UP", audit.getString("status"));
-    assertEquals("1", audit.getJsonObject("data").getString("schemaVersion"));
+    assertEquals("2", audit.getJsonObject("data").getString("schemaVersion"));
   }
 
   @Test
@@ -348,7 +352,9 @@ class AuditDeploymentIT {
     try (Connection admin = IntegrationEnvironment.current().connect("kith_audit")) {
       execute(admin, "UPDATE audit_event SET outcome = 'FAILURE' WHERE id = ?", id);
       try {
-        JsonObject report = verify(reviewer);
+        // Changed after it was verified: only a full walk re-checks it.
+        JsonObject report = verify(reviewer, "?full=true");
+        assertTrue(report.getBoolean("full"), report::toString);
         assertFalse(report.getBoolean("intact"), report::toString);
         JsonObject broken = report.getJsonObject("firstBrokenLink");
         assertEquals(id, broken.getJsonNumber("eventId").longValue(), report::toString);
@@ -357,7 +363,129 @@ class AuditDeploymentIT {
         execute(admin, "UPDATE audit_event SET outcome = 'SUCCESS' WHERE id = ?", id);
       }
     }
+    assertTrue(verify(reviewer, "?full=true").getBoolean("intact"));
+  }
+
+  @Test
+  void incrementalVerifyNamesARecordChangedSinceTheLastVerification() throws Exception {
+    String reviewer = tokens().user("reviewer-b");
+    verify(reviewer);
+    String patient = unique("pt");
+    long id =
+        append(AuditEntriesJson.consentWithdrawn(CLINIC_B, patient, unique("consent")))
+            .getJsonNumber("eventId")
+            .longValue();
+    append(AuditEntriesJson.consentWithdrawn(CLINIC_B, patient, unique("consent")));
+    try (Connection admin = IntegrationEnvironment.current().connect("kith_audit")) {
+      execute(admin, "UPDATE audit_event SET reason = 'rewritten' WHERE id = ?", id);
+      try {
+        JsonObject report = verify(reviewer);
+        assertFalse(report.getBoolean("full"), report::toString);
+        assertFalse(report.getBoolean("intact"), report::toString);
+        JsonObject broken = report.getJsonObject("firstBrokenLink");
+        assertEquals(id, broken.getJsonNumber("eventId").longValue(), report::toString);
+        assertEquals("HASH_MISMATCH", broken.getString("problem"));
+      } finally {
+        execute(admin, "UPDATE audit_event SET reason = NULL WHERE id = ?", id);
+      }
+    }
     assertTrue(verify(reviewer).getBoolean("intact"));
+  }
+
+  @Test
+  void incrementalVerifyResumesWhereTheLastIntactWalkEnded() {
+    String reviewer = tokens().user("reviewer-b");
+    append(AuditEntriesJson.consentWithdrawn(CLINIC_B, unique("pt"), unique("consent")));
+    JsonObject first = verify(reviewer);
+    assertTrue(first.getBoolean("intact"), first::toString);
+    long verifiedThrough = first.getJsonObject("head").getJsonNumber("sequence").longValue();
+    // The first walk's own record (AUDIT_VERIFIED) and two more events follow it.
+    append(AuditEntriesJson.consentWithdrawn(CLINIC_B, unique("pt"), unique("consent")));
+    append(AuditEntriesJson.consentWithdrawn(CLINIC_B, unique("pt"), unique("consent")));
+    JsonObject next = verify(reviewer);
+    assertTrue(next.getBoolean("intact"), next::toString);
+    assertFalse(next.getBoolean("full"));
+    assertEquals(verifiedThrough, next.getJsonNumber("fromSequence").longValue(), next::toString);
+    assertTrue(next.getJsonNumber("checked").longValue() >= 4, next::toString);
+    JsonObject full = verify(reviewer, "?full=true");
+    assertTrue(full.getBoolean("intact"), full::toString);
+    assertTrue(full.getBoolean("full"));
+    assertEquals(1, full.getJsonNumber("fromSequence").longValue());
+    assertTrue(
+        full.getJsonNumber("checked").longValue() > next.getJsonNumber("checked").longValue(),
+        full::toString);
+  }
+
+  @Test
+  void readsExportsAndVerificationsAreAuditedWithWhatWasAsked() {
+    String reviewer = tokens().user("reviewer");
+    String patient = unique("pt");
+    append(AuditEntriesJson.consentWithdrawn(CLINIC_A, patient, unique("consent")));
+
+    events(reviewer, "?patient=" + patient + "&decision=KNOWN&limit=7");
+    JsonObject read = events(reviewer, "?action=AUDIT_READ&limit=1").getJsonObject(0);
+    assertEquals("SUCCESS", read.getString("outcome"));
+    assertTrue(read.getString("actorRole").contains("ethics-reviewer"), read::toString);
+    assertEquals(
+        "search patient=" + patient + "&decision=KNOWN offset=0 limit=7: 0 events",
+        read.getString("reason"));
+
+    assertEquals(200, api().get("api/v1/export/csv?patient=" + patient, reviewer).status());
+    JsonObject export = events(reviewer, "?action=AUDIT_EXPORTED&limit=1").getJsonObject(0);
+    assertEquals(
+        "csv export patient=" + patient + " offset=0 limit=1000: 1 events",
+        export.getString("reason"));
+
+    JsonObject report = verify(reviewer);
+    JsonObject verified = events(reviewer, "?action=AUDIT_VERIFIED&limit=1").getJsonObject(0);
+    assertEquals(
+        report.getBoolean("intact") ? "SUCCESS" : "FAILURE", verified.getString("outcome"));
+    assertTrue(
+        verified
+            .getString("reason")
+            .endsWith(
+                "intact through sequence "
+                    + report.getJsonObject("head").getJsonNumber("sequence")),
+        verified::toString);
+    // The reads are in the reader's clinic only.
+    assertTrue(
+        events(tokens().user("reviewer-b"), "?action=AUDIT_EXPORTED&limit=50").stream()
+            .noneMatch(e -> e.asJsonObject().getString("reason").contains(patient)));
+  }
+
+  @Test
+  void batchIsCommittedWholeInOrderOrRefusedWhole() {
+    String patient = unique("pt");
+    String valid = AuditEntriesJson.consentWithdrawn(CLINIC_A, patient, unique("consent"));
+    String invalid = AuditEntriesJson.consentWithdrawn("", patient, unique("consent"));
+    Reply refused =
+        api()
+            .post(
+                "api/v1/events/batch",
+                tokens().platformService(),
+                "[" + valid + "," + invalid + "]");
+    assertEquals(400, refused.status(), refused::toString);
+    assertTrue(refused.isProblem(), refused::toString);
+    assertTrue(refused.body().contains("[1].clinicId"), refused::toString);
+    assertTrue(events(tokens().user("reviewer"), "?patient=" + patient).isEmpty());
+
+    Reply stored =
+        api()
+            .post(
+                "api/v1/events/batch",
+                tokens().platformService(),
+                "[" + valid + "," + valid + "," + valid + "]");
+    assertEquals(201, stored.status(), stored::toString);
+    JsonArray receipts = stored.jsonArray();
+    assertEquals(3, receipts.size());
+    long first = receipts.getJsonObject(0).getJsonNumber("sequence").longValue();
+    for (int i = 0; i < 3; i++) {
+      assertEquals(first + i, receipts.getJsonObject(i).getJsonNumber("sequence").longValue());
+    }
+    assertEquals(3, events(tokens().user("reviewer"), "?patient=" + patient).size());
+    assertEquals(
+        403,
+        api().post("api/v1/events/batch", tokens().user("reviewer"), "[" + valid + "]").status());
   }
 
   @Test

@@ -12,11 +12,14 @@ public interface AuditStore {
   /** Newest first. */
   List<AuditRecord> search(String clinicId, AuditQuery query, int offset, int limit);
 
+  /** The record at a place in the clinic's chain, if it is (still) there. */
+  Optional<AuditRecord> findInChain(String clinicId, long sequence);
+
   /**
-   * Hands the clinic's records to {@code consumer} in sequence order until it returns false;
-   * streamed in pages so that a long chain never sits in memory.
+   * Hands the clinic's records from {@code fromSequence} on to {@code consumer} in sequence order
+   * until it returns false; streamed in pages so that a long chain never sits in memory.
    */
-  void walkChain(String clinicId, Predicate<AuditRecord> consumer);
+  void walkChain(String clinicId, long fromSequence, Predicate<AuditRecord> consumer);
 
   ChainHead head(String clinicId);
 
@@ -27,6 +30,12 @@ public interface AuditStore {
   Optional<Checkpoint> latestCheckpoint(String clinicId);
 
   List<Checkpoint> checkpoints(String clinicId, int offset, int limit);
+
+  /** Remembers that the clinic's chain was walked intact up to {@code head}. */
+  void saveVerified(String clinicId, ChainHead head, Instant verifiedAt, boolean fullWalk);
+
+  /** The furthest record an intact walk reached, where the next walk may resume. */
+  Optional<ChainHead> latestVerified(String clinicId);
 
   /** Clinics whose chain has moved on since their latest checkpoint. */
   List<String> clinicsWithUncheckpointedRecords();

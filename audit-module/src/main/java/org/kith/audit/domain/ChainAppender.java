@@ -1,5 +1,7 @@
 package org.kith.audit.domain;
 
+import java.util.List;
+
 /**
  * Places drafts at the end of their clinic's chain, one at a time per clinic so that a chain never
  * forks or skips, and returns only once the record is committed.
@@ -10,4 +12,12 @@ public interface ChainAppender {
    * @throws ChainUnavailableException when the record could not be committed in time
    */
   AuditRecord append(AuditRecord draft);
+
+  /**
+   * Appends drafts that stand or fall together: all are committed in one transaction, in this
+   * order, or none is.
+   *
+   * @throws ChainUnavailableException when the records could not be committed in time
+   */
+  List<AuditRecord> appendAll(List<AuditRecord> drafts);
 }

@@ -119,6 +119,47 @@ class ChainVerificationTest {
   }
 
   @Test
+  void resumedWalkStartsAtTheVerifiedRecordAndChecksOnlyWhatFollows() {
+    List<AuditRecord> chain = chain(6);
+    ChainVerification v = new ChainVerification(chain.get(3).asHead());
+    assertEquals(4, v.startSequence());
+    chain.subList(3, 6).forEach(v::accept);
+    v.finish();
+    assertNull(v.broken());
+    assertEquals(3, v.checked());
+    assertEquals(6, v.head().sequence());
+  }
+
+  @Test
+  void resumedWalkNamesAChangedResumePoint() {
+    List<AuditRecord> chain = chain(5);
+    AuditRecord verified = chain.get(2);
+    ChainVerification v = new ChainVerification(verified.asHead());
+    v.accept(verified.withFaces(List.of()));
+    assertEquals(ChainVerification.Problem.HASH_MISMATCH, v.broken().problem());
+    assertEquals(verified.id(), v.broken().eventId());
+  }
+
+  @Test
+  void resumedWalkNamesADeletedResumePointAsAGap() {
+    List<AuditRecord> chain = chain(5);
+    ChainVerification v = new ChainVerification(chain.get(2).asHead());
+    chain.subList(3, 5).forEach(v::accept);
+    assertEquals(ChainVerification.Problem.SEQUENCE_GAP, v.broken().problem());
+    assertEquals(3, v.broken().expectedSequence());
+    assertEquals(chain.get(3).id(), v.broken().eventId());
+  }
+
+  @Test
+  void resumedWalkOverAChainCutBeforeItsResumePointIsTruncated() {
+    List<AuditRecord> chain = chain(5);
+    ChainVerification v = new ChainVerification(chain.get(4).asHead());
+    v.finish();
+    assertEquals(ChainVerification.Problem.TRUNCATED, v.broken().problem());
+    assertEquals(5, v.broken().expectedSequence());
+  }
+
+  @Test
   void changedFaceChangesTheHash() {
     AuditRecord a = draft("x").placed(1, ChainHead.EMPTY, Instant.EPOCH);
     AuditRecord b =

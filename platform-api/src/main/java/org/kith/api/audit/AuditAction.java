@@ -23,7 +23,12 @@ public enum AuditAction {
   DEVICE_ERASED,
   /** Someone reported that an earlier answer was wrong; {@code correctsEventId} names it. */
   FEEDBACK,
-  /** The audit log itself was exported or its access was refused. */
+  /** A reviewer searched or read the audit log; the reason names what was asked for. */
+  AUDIT_READ,
+  /** A reviewer exported the audit log; the reason names the format and the filter. */
   AUDIT_EXPORTED,
+  /** A reviewer verified the chain; the outcome says whether it was intact. */
+  AUDIT_VERIFIED,
+  /** A request to the audit API was refused. */
   AUDIT_ACCESS_DENIED
 }

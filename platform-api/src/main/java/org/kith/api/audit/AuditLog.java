@@ -9,5 +9,11 @@ public interface AuditLog {
   /** The REST path, under the audit module's context root, that implements {@link #append}. */
   String APPEND_PATH = "/audit/api/v1/events";
 
+  /**
+   * The REST path that appends a JSON array of entries at once: all of them are committed, in
+   * order, or none is; the answer is the array of their receipts.
+   */
+  String APPEND_BATCH_PATH = "/audit/api/v1/events/batch";
+
   AuditReceipt append(AuditEntry entry);
 }

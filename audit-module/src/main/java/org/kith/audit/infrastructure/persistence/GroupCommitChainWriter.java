@@ -57,7 +57,10 @@ import org.kith.audit.domain.ChainUnavailableException;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GroupCommitChainWriter implements ChainAppender {
   private static final Logger LOG = Logger.getLogger(GroupCommitChainWriter.class.getName());
-  private static final int MAX_GROUP = 500;
+
+  /** Records per transaction: enough to keep up with many callers, small enough to commit fast. */
+  private static final int MAX_GROUP = 1_000;
+
   private static final long WAIT_SECONDS = 10;
 
   @Resource(lookup = AuditDataSource.JNDI_NAME)
@@ -72,7 +75,8 @@ public class GroupCommitChainWriter implements ChainAppender {
   private volatile boolean running;
   private Thread thread;
 
-  private record Pending(AuditRecord draft, CompletableFuture<AuditRecord> result) {}
+  /** Drafts that commit together or not at all: one caller's append or batch. */
+  private record Pending(List<AuditRecord> drafts, CompletableFuture<List<AuditRecord>> result) {}
 
   @PostConstruct
   void start() {
@@ -99,7 +103,15 @@ public class GroupCommitChainWriter implements ChainAppender {
 
   @Override
   public AuditRecord append(AuditRecord draft) {
-    Pending pending = new Pending(draft, new CompletableFuture<>());
+    return appendAll(List.of(draft)).get(0);
+  }
+
+  @Override
+  public List<AuditRecord> appendAll(List<AuditRecord> drafts) {
+    if (drafts.isEmpty() || drafts.size() > MAX_GROUP) {
+      throw new IllegalArgumentException("A batch holds 1 to " + MAX_GROUP + " drafts");
+    }
+    Pending pending = new Pending(List.copyOf(drafts), new CompletableFuture<>());
     try {
       if (!running || !queue.offer(pending, WAIT_SECONDS, TimeUnit.SECONDS)) {
         throw new ChainUnavailableException("The audit log is overloaded", null);
@@ -125,7 +137,15 @@ public class GroupCommitChainWriter implements ChainAppender {
           continue;
         }
         group.add(first);
-        queue.drainTo(group, MAX_GROUP - 1);
+        int records = first.drafts().size();
+        // Whatever else has queued meanwhile joins this commit, up to a group's worth of records.
+        Pending next;
+        while (records < MAX_GROUP
+            && (next = queue.peek()) != null
+            && records + next.drafts().size() <= MAX_GROUP) {
+          group.add(queue.poll());
+          records += next.drafts().size();
+        }
         writeGroup(group);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -141,7 +161,7 @@ public class GroupCommitChainWriter implements ChainAppender {
 
   private void writeGroup(List<Pending> group) {
     try {
-      List<AuditRecord> written = write(group);
+      List<List<AuditRecord>> written = write(group);
       for (int i = 0; i < group.size(); i++) {
         group.get(i).result().complete(written.get(i));
       }
@@ -156,7 +176,7 @@ public class GroupCommitChainWriter implements ChainAppender {
           Level.WARNING,
           "AUD-012 audit group of " + group.size() + " failed; retrying one by one",
           groupFailure);
-      // One by one, so a single unstorable event does not fail the others in its group.
+      // Caller by caller, so a single unstorable event does not fail the others in its group.
       for (Pending pending : group) {
         try {
           pending.result().complete(write(List.of(pending)).get(0));
@@ -169,7 +189,7 @@ public class GroupCommitChainWriter implements ChainAppender {
     }
   }
 
-  private List<AuditRecord> write(List<Pending> group) throws SQLException {
+  private List<List<AuditRecord>> write(List<Pending> group) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -179,31 +199,35 @@ public class GroupCommitChainWriter implements ChainAppender {
           cacheValid = true;
         }
         Map<String, ChainHead> advanced = new HashMap<>();
-        List<AuditRecord> placed = new ArrayList<>(group.size());
+        List<List<AuditRecord>> placed = new ArrayList<>(group.size());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         long id = nextId;
         try (PreparedStatement events = c.prepareStatement(AuditRows.INSERT_EVENT);
             PreparedStatement faces = c.prepareStatement(AuditRows.INSERT_FACE)) {
           boolean anyFace = false;
           for (Pending pending : group) {
-            String clinic = pending.draft().clinicId();
-            ChainHead head = advanced.get(clinic);
-            if (head == null) {
-              head = heads.get(clinic);
+            List<AuditRecord> ofCaller = new ArrayList<>(pending.drafts().size());
+            for (AuditRecord draft : pending.drafts()) {
+              String clinic = draft.clinicId();
+              ChainHead head = advanced.get(clinic);
+              if (head == null) {
+                head = heads.get(clinic);
+              }
+              if (head == null) {
+                head = head(c, clinic);
+              }
+              AuditRecord record = draft.placed(id++, head, now);
+              advanced.put(clinic, record.asHead());
+              ofCaller.add(record);
+              AuditRows.bindEvent(events, record);
+              events.addBatch();
+              for (AuditedFaceRecord face : record.faces()) {
+                AuditRows.bindFace(faces, record.id(), face);
+                faces.addBatch();
+                anyFace = true;
+              }
             }
-            if (head == null) {
-              head = head(c, clinic);
-            }
-            AuditRecord record = pending.draft().placed(id++, head, now);
-            advanced.put(clinic, record.asHead());
-            placed.add(record);
-            AuditRows.bindEvent(events, record);
-            events.addBatch();
-            for (AuditedFaceRecord face : record.faces()) {
-              AuditRows.bindFace(faces, record.id(), face);
-              faces.addBatch();
-              anyFace = true;
-            }
+            placed.add(ofCaller);
           }
           events.executeBatch();
           if (anyFace) {

@@ -120,10 +120,24 @@ public class JdbcAuditStore implements AuditStore {
   }
 
   @Override
-  public void walkChain(String clinicId, Predicate<AuditRecord> consumer) {
+  public Optional<AuditRecord> findInChain(String clinicId, long sequence) {
+    return withConnection(
+        c ->
+            records(
+                    c,
+                    "SELECT "
+                        + AuditRows.EVENT_COLUMNS
+                        + " FROM audit_event e WHERE e.clinic_id = ? AND e.seq = ?",
+                    List.of(clinicId, sequence))
+                .stream()
+                .findFirst());
+  }
+
+  @Override
+  public void walkChain(String clinicId, long fromSequence, Predicate<AuditRecord> consumer) {
     withConnection(
         c -> {
-          long after = Long.MIN_VALUE;
+          long after = fromSequence - 1;
           while (true) {
             List<AuditRecord> page =
                 records(
@@ -281,6 +295,45 @@ public class JdbcAuditStore implements AuditStore {
             }
           }
           return found;
+        });
+  }
+
+  @Override
+  public void saveVerified(String clinicId, ChainHead head, Instant verifiedAt, boolean fullWalk) {
+    withConnection(
+        c -> {
+          // Two walks reaching the same record at once record it once: the first one stands.
+          try (PreparedStatement s =
+              prepare(
+                  c,
+                  "INSERT IGNORE INTO audit_verification (clinic_id, seq, hash, verified_at,"
+                      + " full_walk) VALUES (?,?,?,?,?)",
+                  List.of(
+                      clinicId,
+                      head.sequence(),
+                      head.hash(),
+                      LocalDateTime.ofInstant(verifiedAt, ZoneOffset.UTC),
+                      fullWalk))) {
+            return s.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public Optional<ChainHead> latestVerified(String clinicId) {
+    return withConnection(
+        c -> {
+          try (PreparedStatement s =
+                  prepare(
+                      c,
+                      "SELECT seq, hash FROM audit_verification WHERE clinic_id = ?"
+                          + " ORDER BY seq DESC LIMIT 1",
+                      List.of(clinicId));
+              ResultSet rs = s.executeQuery()) {
+            return rs.next()
+                ? Optional.of(new ChainHead(rs.getLong(1), rs.getString(2)))
+                : Optional.<ChainHead>empty();
+          }
         });
   }
 

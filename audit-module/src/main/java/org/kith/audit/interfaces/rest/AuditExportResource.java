@@ -1,7 +1,7 @@
 package org.kith.audit.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BeanParam;
@@ -22,33 +22,38 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kith.api.audit.AuditAction;
+import org.kith.api.audit.AuditOutcome;
 import org.kith.api.problem.InvalidRequestException;
 import org.kith.api.security.Caller;
 import org.kith.api.security.Roles;
+import org.kith.api.tenancy.ClinicId;
 import org.kith.audit.application.AuditReview;
 import org.kith.audit.domain.AuditRecord;
 
 /** Exports of a clinic's audit events, with the same filters as the event search. */
 @Path("/v1/export")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "audit export")
 public class AuditExportResource {
   static final int MAX_EXPORT = 10_000;
 
   @Inject AuditReview review;
   @Inject Caller caller;
+  @Inject ReviewAccessRecorder access;
 
   @GET
   @Path("csv")
   @Produces("text/csv")
   @RolesAllowed(Roles.ETHICS_REVIEWER)
-  @Operation(summary = "Export the clinic's events as CSV: a header row, then one line per event")
+  @Operation(
+      summary = "Export the clinic's events as CSV: a header row, then one line per event; audited")
   @APIResponse(responseCode = "400", description = "A filter or the paging is not valid")
   public Response csv(
       @BeanParam ReviewFilter filter,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("1000") int limit) {
-    List<AuditRecord> records = records(filter, offset, limit);
+    List<AuditRecord> records = records("csv", filter, offset, limit);
     StreamingOutput body =
         output -> {
           Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
@@ -75,17 +80,34 @@ public class AuditExportResource {
       @QueryParam("limit") @DefaultValue("1000") int limit,
       @Context UriInfo uri) {
     String events = uri.getBaseUriBuilder().path("v1/events").build().toString();
-    JsonObject bundle = FhirAuditEvents.bundle(records(filter, offset, limit), events);
+    JsonObject bundle = FhirAuditEvents.bundle(records("fhir", filter, offset, limit), events);
     return Response.ok(bundle, FhirAuditEvents.MEDIA_TYPE).build();
   }
 
-  private List<AuditRecord> records(ReviewFilter filter, int offset, int limit) {
+  /** Reads what is exported and records the export before a byte of it leaves. */
+  private List<AuditRecord> records(String format, ReviewFilter filter, int offset, int limit) {
     if (offset < 0) {
       throw InvalidRequestException.of("offset", "must be 0 or more");
     }
     if (limit < 1 || limit > MAX_EXPORT) {
       throw InvalidRequestException.of("limit", "must be between 1 and " + MAX_EXPORT);
     }
-    return review.search(caller.clinic(), filter.toQuery(), offset, limit);
+    ClinicId clinic = caller.clinic();
+    List<AuditRecord> records = review.search(clinic, filter.toQuery(), offset, limit);
+    access.record(
+        clinic,
+        AuditAction.AUDIT_EXPORTED,
+        AuditOutcome.SUCCESS,
+        format
+            + " export "
+            + filter.describe()
+            + " offset="
+            + offset
+            + " limit="
+            + limit
+            + ": "
+            + records.size()
+            + " events");
+    return records;
   }
 }

@@ -1,7 +1,7 @@
 package org.kith.audit.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,20 +14,24 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kith.api.audit.AuditAction;
+import org.kith.api.audit.AuditOutcome;
 import org.kith.api.problem.InvalidRequestException;
 import org.kith.api.security.Caller;
 import org.kith.api.security.Roles;
+import org.kith.api.tenancy.ClinicId;
 import org.kith.audit.application.AuditReview;
 import org.kith.audit.domain.AuditStatistics;
 
 /** Figures for the review UI's charts. */
 @Path("/v1/statistics")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit statistics")
 public class AuditStatisticsResource {
   @Inject AuditReview review;
   @Inject Caller caller;
+  @Inject ReviewAccessRecorder access;
 
   @GET
   @RolesAllowed(Roles.ETHICS_REVIEWER)
@@ -50,6 +54,13 @@ public class AuditStatisticsResource {
     if (bins < 1 || bins > 100) {
       throw InvalidRequestException.of("bins", "must be between 1 and 100");
     }
-    return review.statistics(caller.clinic(), start, end, bins);
+    ClinicId clinic = caller.clinic();
+    AuditStatistics statistics = review.statistics(clinic, start, end, bins);
+    access.record(
+        clinic,
+        AuditAction.AUDIT_READ,
+        AuditOutcome.SUCCESS,
+        "statistics from=" + start + "&to=" + end + " bins=" + bins);
+    return statistics;
   }
 }

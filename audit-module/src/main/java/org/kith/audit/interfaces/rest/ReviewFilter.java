@@ -55,6 +55,31 @@ public class ReviewFilter {
         decimal("maxScore", maxScore));
   }
 
+  /**
+   * The filters as they were asked for, for the audit record of the read: only the ones given, in a
+   * fixed order.
+   */
+  String describe() {
+    StringBuilder out = new StringBuilder();
+    String[][] given = {
+      {"from", from},
+      {"to", to},
+      {"patient", patient},
+      {"device", device},
+      {"action", action},
+      {"decision", decision},
+      {"person", person},
+      {"minScore", minScore},
+      {"maxScore", maxScore}
+    };
+    for (String[] filter : given) {
+      if (filter[1] != null && !filter[1].isBlank()) {
+        out.append(out.length() == 0 ? "" : "&").append(filter[0]).append('=').append(filter[1]);
+      }
+    }
+    return out.length() == 0 ? "all" : out.toString();
+  }
+
   static Instant instant(String field, String value) {
     if (value == null || value.isBlank()) {
       return null;
