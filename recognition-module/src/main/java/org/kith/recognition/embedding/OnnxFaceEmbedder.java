@@ -66,7 +66,7 @@ public final class OnnxFaceEmbedder {
       for (int i = 0; i < crops.size(); i++) {
         float[] sum = new float[spec.dimension()];
         for (int k = 0; k < copies; k++) {
-          float[] v = raw[i * copies + k];
+          float[] v = unit(raw[i * copies + k]);
           for (int d = 0; d < sum.length; d++) {
             sum[d] += v[d];
           }

@@ -181,13 +181,22 @@ public final class ImageDecoder {
     return new RgbImage(w, h, out);
   }
 
-  /** Remembers that the decoder complained: libjpeg reports truncation only as a warning. */
+  /**
+   * Remembers a warning that means missing data: libjpeg reports truncation only as a warning
+   * ("Premature end of JPEG file") and fills the rest grey. Other warnings (no ICC profile,
+   * extraneous bytes before a marker) are common in real photos and do not refuse the image.
+   */
   private static final class WarningFlag implements javax.imageio.event.IIOReadWarningListener {
+    private static final java.util.regex.Pattern MISSING_DATA =
+        java.util.regex.Pattern.compile(
+            "(?i).*(premature end|truncat|unexpected end|end of (file|stream)|eof).*");
     boolean raised;
 
     @Override
     public void warningOccurred(ImageReader source, String warning) {
-      raised = true;
+      if (warning != null && MISSING_DATA.matcher(warning).matches()) {
+        raised = true;
+      }
     }
   }
 }

@@ -103,8 +103,7 @@ class FacePipelineTest {
 
   @Test
   void noFaceIsAnEmptyAnalysisNotAnError() {
-    FaceAnalysis analysis =
-        recognition.analyze(TestImages.jpeg(TestImages.noFace(640, 480)), ALL);
+    FaceAnalysis analysis = recognition.analyze(TestImages.jpeg(TestImages.noFace(640, 480)), ALL);
     assertEquals(0, analysis.faces().size());
     assertEquals(640, analysis.imageWidth());
   }

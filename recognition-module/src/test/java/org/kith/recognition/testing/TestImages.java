@@ -30,8 +30,7 @@ public final class TestImages {
 
   /** The shared faces-dev folder, or the test is skipped with the reason. */
   public static Path facesDev() {
-    Path dir =
-        Path.of(System.getProperty("kith.shared.dir", "../../shared"), "data", "faces-dev");
+    Path dir = Path.of(System.getProperty("kith.shared.dir", "../../shared"), "data", "faces-dev");
     if (!Files.isDirectory(dir)) {
       dir = Path.of("../../shared/data/faces-dev");
     }
@@ -168,7 +167,8 @@ public final class TestImages {
         int g = (rgb >> 8) & 0xff;
         int b = rgb & 0xff;
         int k = 255 - Math.max(r, Math.max(g, b));
-        int[] px = {255 - r - k, 255 - g - k, 255 - b - k, k};
+        // Adobe's convention, which CMYK JPEGs from Photoshop follow: values stored inverted.
+        int[] px = {r + k, g + k, b + k, 255 - k};
         cmyk.setPixel(x, y, px);
       }
     }
@@ -181,7 +181,16 @@ public final class TestImages {
       } finally {
         writer.dispose();
       }
-      return out.toByteArray();
+      // An Adobe APP14 segment (transform 0) says the four channels are CMYK, stored inverted.
+      byte[] raw = out.toByteArray();
+      ByteArrayOutputStream marked = new ByteArrayOutputStream();
+      marked.write(raw, 0, 2);
+      marked.write(
+          new byte[] {
+            (byte) 0xff, (byte) 0xee, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0
+          });
+      marked.write(raw, 2, raw.length - 2);
+      return marked.toByteArray();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

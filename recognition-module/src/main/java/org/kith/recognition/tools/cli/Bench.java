@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -244,11 +243,5 @@ final class Bench {
     } catch (IOException e) {
       return Optional.empty();
     }
-  }
-
-  static double[] sorted(double[] values) {
-    double[] copy = values.clone();
-    Arrays.sort(copy);
-    return copy;
   }
 }

@@ -29,6 +29,12 @@ public final class RecognizeCommand {
   private RecognizeCommand() {}
 
   public static void main(String[] args) {
+    // Model-loading notes are for server logs; on the command line only problems are shown.
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    root.setLevel(java.util.logging.Level.WARNING);
+    for (java.util.logging.Handler h : root.getHandlers()) {
+      h.setLevel(java.util.logging.Level.WARNING);
+    }
     System.exit(run(List.of(args), System.out, System.err));
   }
 
