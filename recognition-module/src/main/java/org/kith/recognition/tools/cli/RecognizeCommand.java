@@ -16,6 +16,7 @@ import org.kith.api.problem.KithException;
 import org.kith.api.recognition.AnalysisOptions;
 import org.kith.recognition.application.RecognitionSettings;
 import org.kith.recognition.application.StandaloneFaceRecognition;
+import org.kith.recognition.tools.eval.EvalCommand;
 
 /**
  * {@code ./kith recognize analyze|bench}: the pipeline without a server.
@@ -23,6 +24,7 @@ import org.kith.recognition.application.StandaloneFaceRecognition;
  * <pre>
  * analyze [--landmarks] [--no-embeddings] [--max-faces N] [--model NAME] [--flip] [--clahe] IMAGE…
  * bench   [--image FILE] [--iterations N] [--batches 1,4,8,16] [--model NAME] [--flip] [--clahe]
+ * eval    --root DIR (--pairs FILE | --ident FILE) [--out DIR] [--model NAME] [--threads N]
  * </pre>
  */
 public final class RecognizeCommand {
@@ -40,7 +42,9 @@ public final class RecognizeCommand {
 
   public static int run(List<String> args, PrintStream out, PrintStream err) {
     if (args.isEmpty()) {
-      err.println("usage: recognize analyze [options] IMAGE… | recognize bench [options]");
+      err.println(
+          "usage: recognize analyze [options] IMAGE… | recognize bench [options]"
+              + " | recognize eval --root DIR --pairs FILE --ident FILE [--out DIR]");
       return 2;
     }
     Options options = Options.parse(args.subList(1, args.size()));
@@ -51,8 +55,9 @@ public final class RecognizeCommand {
       return switch (args.get(0)) {
         case "analyze" -> analyze(recognition, options, out);
         case "bench" -> Bench.run(recognition, settings, options, out);
+        case "eval" -> EvalCommand.run(recognition, args.subList(1, args.size()));
         default -> {
-          err.println("unknown subcommand " + args.get(0) + "; expected analyze or bench");
+          err.println("unknown subcommand " + args.get(0) + "; expected analyze, bench or eval");
           yield 2;
         }
       };
