@@ -52,7 +52,9 @@ public final class EmbeddingEvaluation {
     ARCFACE_112,
     ARCFACE_224,
     DLIB_150,
-    DLIB_150_NOSE94
+    DLIB_150_NOSE94,
+    /** The dlib chip from a second FaceMesh pass on a crop placed by the first pass's mesh. */
+    DLIB_150_REFINED
   }
 
   /**
@@ -177,6 +179,19 @@ public final class EmbeddingEvaluation {
             ZERO,
             1f,
             false));
+    for (boolean flip : new boolean[] {false, true}) {
+      list.add(
+          new Candidate(
+              "facerec-dlib refined",
+              "facerec-dlib",
+              Crop.DLIB_150_REFINED,
+              "descriptor",
+              false,
+              false,
+              ZERO,
+              1f,
+              flip));
+    }
     list.add(
         new Candidate(
             "faceplugin BGR",
@@ -232,7 +247,12 @@ public final class EmbeddingEvaluation {
     FaceMeshKeypoints mesh =
         new FaceMeshKeypoints(
             env.createSession(models.resolve("facemesh.onnx").toString(), options));
-    List<Candidate> candidates = candidates();
+    // -Dkith.eval.candidates=NAME,NAME +flip,... measures only those
+    String only = System.getProperty("kith.eval.candidates");
+    List<Candidate> candidates =
+        candidates().stream()
+            .filter(c -> only == null || List.of(only.split(",")).contains(c.name() + flipTag(c)))
+            .toList();
     Map<String, OrtSession> sessions = new LinkedHashMap<>();
     for (Candidate c : candidates) {
       if (!sessions.containsKey(c.model())) {
@@ -256,6 +276,14 @@ public final class EmbeddingEvaluation {
                 double[][] points = detector.find(image).orElseThrow();
                 double[][] meshPoints = mesh.mesh(image, points);
                 Map<Crop, float[]> crops = new LinkedHashMap<>();
+                if (candidates.stream().anyMatch(c -> c.crop() == Crop.DLIB_150_REFINED)) {
+                  double[][] again =
+                      mesh.mesh(image, FaceMeshKeypoints.blazeFacePoints(meshPoints));
+                  crops.put(
+                      Crop.DLIB_150_REFINED,
+                      FaceChip.dlib150()
+                          .extract(image, FaceChip.fromMesh(again, FaceChip.FACEMESH_DLIB_5)));
+                }
                 Map<String, float[]> plain = new LinkedHashMap<>();
                 for (Candidate c : candidates) {
                   float[] crop = crops.computeIfAbsent(c.crop(), k -> crop(image, meshPoints, k));
@@ -332,10 +360,13 @@ public final class EmbeddingEvaluation {
             .sorted(
                 Comparator.comparingDouble(
                     (String k) -> -mean(tenFoldAccuracy(scores.get(k), same))))
-            .limit(4)
+            .limit(only == null ? 4 : scores.size())
             .toList();
     for (int i = 0; i < best.size(); i++) {
       for (int j = i + 1; j < best.size(); j++) {
+        if (only != null && best.get(i).split(" ")[0].equals(best.get(j).split(" ")[0])) {
+          continue; // with a selection, fuse only different models
+        }
         double[] a = zScores(scores.get(best.get(i)));
         double[] b = zScores(scores.get(best.get(j)));
         double[] fused = new double[a.length];
@@ -378,6 +409,7 @@ public final class EmbeddingEvaluation {
       case DLIB_150_NOSE94 ->
           FaceChip.dlib150()
               .extract(image, FaceChip.fromMesh(mesh, new int[] {263, 362, 33, 133, 94}));
+      case DLIB_150_REFINED -> throw new IllegalStateException("made with a second mesh pass");
     };
   }
 
