@@ -25,6 +25,42 @@ final class FaceMeshKeypoints {
   }
 
   double[][] find(BufferedImage image, double[][] blazeFacePoints) throws OrtException {
+    return arcFacePoints(mesh(image, blazeFacePoints));
+  }
+
+  /** ArcFace's five points (eye centres, nose tip, mouth corners) from a mesh in image pixels. */
+  static double[][] arcFacePoints(double[][] mesh) {
+    double[][] points = {
+      mid(mesh[33], mesh[133]), mid(mesh[362], mesh[263]), mesh[1], mesh[61], mesh[291]
+    };
+    if (points[0][0] > points[1][0]) {
+      double[] swap = points[0];
+      points[0] = points[1];
+      points[1] = swap;
+    }
+    if (points[3][0] > points[4][0]) {
+      double[] swap = points[3];
+      points[3] = points[4];
+      points[4] = swap;
+    }
+    return points;
+  }
+
+  /**
+   * BlazeFace's first four points (eye on the image's left, eye on the right, nose tip, mouth
+   * centre) from a mesh, to place a second, better centred FaceMesh crop.
+   */
+  static double[][] blazeFacePoints(double[][] mesh) {
+    double[][] five = arcFacePoints(mesh);
+    return new double[][] {five[0], five[1], five[2], mid(five[3], five[4])};
+  }
+
+  private static double[] mid(double[] a, double[] b) {
+    return new double[] {(a[0] + b[0]) / 2, (a[1] + b[1]) / 2};
+  }
+
+  /** All 468 mesh landmarks (x, y) in image pixels. */
+  double[][] mesh(BufferedImage image, double[][] blazeFacePoints) throws OrtException {
     double[][] template = new double[Images.ARCFACE_4.length][];
     for (int i = 0; i < template.length; i++) {
       template[i] =
@@ -43,31 +79,13 @@ final class FaceMeshKeypoints {
             OnnxTensor.createTensor(env, FloatBuffer.wrap(crop), new long[] {1, SIZE, SIZE, 3});
         OrtSession.Result result = session.run(Map.of("input_1", tensor))) {
       float[] mesh = ((float[][]) result.get("output_mesh").get().getValue())[0];
-      double[][] points = {
-        mean(mesh, t, 33, 133),
-        mean(mesh, t, 362, 263),
-        mean(mesh, t, 1, 1),
-        mean(mesh, t, 61, 61),
-        mean(mesh, t, 291, 291)
-      };
-      if (points[0][0] > points[1][0]) {
-        double[] swap = points[0];
-        points[0] = points[1];
-        points[1] = swap;
-      }
-      if (points[3][0] > points[4][0]) {
-        double[] swap = points[3];
-        points[3] = points[4];
-        points[4] = swap;
+      double[][] points = new double[mesh.length / 3][];
+      for (int i = 0; i < points.length; i++) {
+        double x = mesh[3 * i];
+        double y = mesh[3 * i + 1];
+        points[i] = new double[] {t[0] * x - t[1] * y + t[2], t[1] * x + t[0] * y + t[3]};
       }
       return points;
     }
-  }
-
-  /** Mean of two mesh landmarks, mapped from crop to image pixels. */
-  private static double[] mean(float[] mesh, double[] t, int a, int b) {
-    double x = (mesh[3 * a] + mesh[3 * b]) / 2.0;
-    double y = (mesh[3 * a + 1] + mesh[3 * b + 1]) / 2.0;
-    return new double[] {t[0] * x - t[1] * y + t[2], t[1] * x + t[0] * y + t[3]};
   }
 }

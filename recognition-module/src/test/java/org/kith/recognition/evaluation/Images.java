@@ -85,6 +85,21 @@ final class Images {
     return warp(image, similarity(template, points), size);
   }
 
+  /** Writes an RGB 0..255 HWC crop as a PNG, for checking an alignment by eye. */
+  static void write(float[] hwc, int size, java.nio.file.Path file) throws java.io.IOException {
+    BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        int i = (y * size + x) * 3;
+        int r = Math.max(0, Math.min(255, Math.round(hwc[i])));
+        int g = Math.max(0, Math.min(255, Math.round(hwc[i + 1])));
+        int b = Math.max(0, Math.min(255, Math.round(hwc[i + 2])));
+        image.setRGB(x, y, (r << 16) | (g << 8) | b);
+      }
+    }
+    javax.imageio.ImageIO.write(image, "png", file.toFile());
+  }
+
   /** Samples the image through a crop → image similarity {a, b, tx, ty}. */
   static float[] warp(BufferedImage image, double[] t, int size) {
     float[] out = new float[size * size * 3];
