@@ -13,7 +13,7 @@ public class EnrolmentSettings {
   double minQuality;
 
   @Inject
-  @ConfigProperty(name = "kith.gallery.enrol.min-liveness", defaultValue = "0.5")
+  @ConfigProperty(name = "kith.gallery.enrol.min-liveness", defaultValue = "0.2")
   double minLiveness;
 
   @Inject
@@ -41,7 +41,7 @@ public class EnrolmentSettings {
   double minSharpness;
 
   @Inject
-  @ConfigProperty(name = "kith.gallery.enrol.min-face-size", defaultValue = "30")
+  @ConfigProperty(name = "kith.gallery.enrol.min-face-size", defaultValue = "15")
   double minFaceSize;
 
   @Inject
