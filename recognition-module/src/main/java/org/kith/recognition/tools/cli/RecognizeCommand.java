@@ -37,7 +37,24 @@ public final class RecognizeCommand {
     for (java.util.logging.Handler h : root.getHandlers()) {
       h.setLevel(java.util.logging.Level.WARNING);
     }
-    System.exit(run(List.of(args), System.out, System.err));
+    // ONNX Runtime's native session set-up can need more stack than a default main thread has left
+    // (seen as a SIGSEGV with long argument lists), so the work runs on a thread with room to
+    // spare.
+    int[] status = {1};
+    Thread worker =
+        new Thread(
+            null,
+            () -> status[0] = run(List.of(args), System.out, System.err),
+            "recognize",
+            64L << 20);
+    worker.start();
+    try {
+      worker.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    System.out.flush();
+    System.exit(status[0]);
   }
 
   public static int run(List<String> args, PrintStream out, PrintStream err) {
