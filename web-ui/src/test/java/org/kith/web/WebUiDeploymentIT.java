@@ -22,7 +22,7 @@ import org.kith.deploy.environment.Secrets;
 import org.kith.deploy.testing.IntegrationEnvironment;
 
 /** The built web UI WAR on Payara Micro, logging in through the real Keycloak. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({CompanionModules.class, ArquillianExtension.class})
 @RunAsClient
 class WebUiDeploymentIT {
 
