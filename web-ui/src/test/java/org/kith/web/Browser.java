@@ -76,9 +76,16 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id("kc-login")).click();
   }
 
+  /** Waits for an element; on a timeout, saves a screenshot and fails with the page's text. */
   WebElement waitFor(By by) {
-    return new WebDriverWait(driver, Duration.ofSeconds(60))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(60))
+          .until(ExpectedConditions.visibilityOfElementLocated(by));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("failure");
+      throw new AssertionError(
+          "No " + by + " on " + driver.getCurrentUrl() + "; the page says: " + text(), e);
+    }
   }
 
   WebElement byId(String id) {

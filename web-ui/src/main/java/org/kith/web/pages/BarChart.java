@@ -50,7 +50,7 @@ public final class BarChart implements Serializable {
     return bars;
   }
 
-  public boolean isEmpty() {
+  public boolean isNoData() {
     return bars.isEmpty();
   }
 
