@@ -9,6 +9,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kith.deploy.testing.ApiClient;
 import org.kith.deploy.testing.IntegrationEnvironment;
@@ -28,6 +29,17 @@ abstract class GalleryIT {
   }
 
   @ArquillianResource URL base;
+
+  /** Every gallery call that changes something is audited, so the audit module must be up. */
+  @BeforeAll
+  static void companionModulesReady() {
+    IntegrationEnvironment.current().companions();
+  }
+
+  /** The recognition and audit modules started beside the gallery. */
+  ApiClient companionApi() {
+    return new ApiClient(URI.create(IntegrationEnvironment.current().companions().url() + "/"));
+  }
 
   ApiClient api() {
     return new ApiClient(URI.create(base.toString()));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.kith.api.audit.AuditAction;
 import org.kith.api.problem.KithException;
 import org.kith.api.problem.NotFoundException;
 import org.kith.api.tenancy.ClinicId;
@@ -18,6 +19,8 @@ import org.kith.gallery.domain.KnownPerson;
 public class DefaultConsents implements Consents {
   @Inject KnownPersons persons;
   @Inject ConsentRepository consents;
+  @Inject ConsentErasure erasure;
+  @Inject GalleryAudit audit;
 
   @Override
   public Consent record(
@@ -37,6 +40,7 @@ public class DefaultConsents implements Consents {
     }
     Consent consent = new Consent(person, valid, by, now);
     consents.add(consent);
+    audit.change(clinic, AuditAction.CONSENT_GIVEN, patientId, "CONSENT", consent.id());
     return consent;
   }
 
@@ -59,6 +63,8 @@ public class DefaultConsents implements Consents {
           GalleryErrors.CONSENT_ALREADY_WITHDRAWN,
           "consent " + consentId + " was already withdrawn");
     }
+    audit.change(clinic, AuditAction.CONSENT_WITHDRAWN, patientId, "CONSENT", consentId);
+    erasure.erase(clinic, patientId, personId, "consent-withdrawn", null);
     return consent;
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.kith.api.audit.AuditAction;
 import org.kith.api.problem.NotFoundException;
 import org.kith.api.tenancy.ClinicId;
 import org.kith.gallery.domain.Device;
@@ -19,6 +20,7 @@ public class DefaultDevices implements Devices {
   @Inject PatientRepository patients;
   @Inject DeviceRepository devices;
   @Inject DeviceIdentities identities;
+  @Inject GalleryAudit audit;
 
   @Override
   public Registration register(ClinicId clinic, long patientId, String label, String by) {
@@ -30,7 +32,14 @@ public class DefaultDevices implements Devices {
     DeviceCredentials credentials = identities.create(clinic, patientId, label);
     Device device =
         new Device(patient, credentials.clientId(), label, by, Instant.now(Clock.systemUTC()));
-    devices.add(device);
+    try {
+      devices.add(device);
+      audit.change(clinic, AuditAction.DEVICE_CREATED, patientId, "DEVICE", device.id());
+    } catch (RuntimeException e) {
+      // The transaction rolls back; the client made for it must not stay usable.
+      identities.disable(credentials.clientId());
+      throw e;
+    }
     return new Registration(device, credentials);
   }
 
@@ -51,6 +60,7 @@ public class DefaultDevices implements Devices {
   public Device revoke(ClinicId clinic, long patientId, long deviceId, String by) {
     Device device = get(clinic, patientId, deviceId);
     if (device.revoke(by, Instant.now(Clock.systemUTC()))) {
+      audit.change(clinic, AuditAction.DEVICE_CHANGED, patientId, "DEVICE", deviceId);
       identities.disable(device.clientId());
     }
     return device;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.kith.api.audit.AuditAction;
 import org.kith.api.problem.KithException;
 import org.kith.api.problem.NotFoundException;
 import org.kith.api.tenancy.ClinicId;
@@ -20,6 +21,7 @@ public class DefaultKnownPersons implements KnownPersons {
   @Inject PatientRepository patients;
   @Inject KnownPersonRepository persons;
   @Inject ConsentRepository consents;
+  @Inject GalleryAudit audit;
 
   @Override
   public KnownPerson add(ClinicId clinic, long patientId, PersonDetails details, String by) {
@@ -29,6 +31,7 @@ public class DefaultKnownPersons implements KnownPersons {
             .orElseThrow(() -> new NotFoundException("patient", patientId));
     KnownPerson person = new KnownPerson(patient, details, by, Instant.now(Clock.systemUTC()));
     persons.add(person);
+    audit.change(clinic, AuditAction.PERSON_CREATED, patientId, "PERSON", person.id());
     return person;
   }
 
@@ -55,6 +58,7 @@ public class DefaultKnownPersons implements KnownPersons {
           "person " + personId + " is at version " + person.version() + ", not " + expectedVersion);
     }
     person.describe(details);
+    audit.change(clinic, AuditAction.PERSON_CHANGED, patientId, "PERSON", personId);
     return person;
   }
 

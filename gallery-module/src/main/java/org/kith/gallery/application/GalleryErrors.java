@@ -6,7 +6,13 @@ import org.kith.api.problem.ErrorCode;
 public enum GalleryErrors implements ErrorCode {
   CONSENT_ALREADY_ACTIVE(409, "The person already has an active consent"),
   CONSENT_ALREADY_WITHDRAWN(409, "The consent was already withdrawn"),
-  STALE_VERSION(409, "The resource was changed by someone else since it was read");
+  STALE_VERSION(409, "The resource was changed by someone else since it was read"),
+  CONSENT_REQUIRED(409, "The person has no active consent, so no face can be enrolled"),
+  DEVICE_UNKNOWN(403, "The calling device is not registered for the patient in its token"),
+  DEVICE_REVOKED(403, "The calling device has been revoked"),
+  RECOGNITION_UNAVAILABLE(503, "The recognition service is not available"),
+  AUDIT_UNAVAILABLE(503, "The audit log is not available, so no identity can be given"),
+  FEEDBACK_EVENT_NOT_FOUND(422, "The audit event the feedback refers to does not exist");
 
   private final int httpStatus;
   private final String title;

@@ -1,6 +1,8 @@
 package org.kith.gallery.domain;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kith.api.tenancy.ClinicId;
 
@@ -12,4 +14,16 @@ public interface ConsentRepository {
   List<Consent> history(ClinicId clinic, long personId);
 
   void add(Consent consent);
+
+  /**
+   * The person's active consent, locked for the rest of the transaction, so an enrolment and a
+   * withdrawal of the same person serialise: no template can be written after its erasure.
+   */
+  Optional<Consent> lockActive(ClinicId clinic, long personId, Instant now);
+
+  /** The patient's persons whose consent is active at {@code now}, each with its expiry. */
+  Map<Long, Optional<Instant>> activeOfPatient(long patientId, Instant now);
+
+  /** Consents that expired by {@code now} and whose person still has templates. */
+  List<Consent> expiredWithTemplates(Instant now);
 }

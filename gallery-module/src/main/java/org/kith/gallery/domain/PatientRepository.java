@@ -11,4 +11,13 @@ public interface PatientRepository {
   List<Patient> list(ClinicId clinic, int offset, int limit);
 
   void add(Patient patient);
+
+  /**
+   * The version of the patient's set of templates, which every enrol, delete and erasure advances
+   * in its own transaction. Match indexes compare it on each identify.
+   */
+  long galleryVersion(long patientId);
+
+  /** Advances the patient's gallery version in the current transaction and returns the new one. */
+  long advanceGalleryVersion(long patientId);
 }

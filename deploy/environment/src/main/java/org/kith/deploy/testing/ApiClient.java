@@ -3,13 +3,17 @@ package org.kith.deploy.testing;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 
 /** Plain HTTP calls to a deployed module, as a device or the web UI makes them. */
 public final class ApiClient {
@@ -39,9 +43,50 @@ public final class ApiClient {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Reply delete(String path, String token) {
+    return send(request(path, token).DELETE());
+  }
+
+  /** A raw body, as a device sends an image. */
+  public Reply postBytes(String path, String token, String contentType, byte[] body) {
+    return send(
+        request(path, token)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** A {@code multipart/form-data} body, as a browser uploads files. */
+  public Reply postMultipart(String path, String token, List<FilePart> parts) {
+    String boundary = "kith-" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (FilePart part : parts) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + part.name()
+                  + "\"; filename=\""
+                  + part.fileName()
+                  + "\"\r\nContent-Type: "
+                  + part.contentType()
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(part.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        request(path, token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** One file of a multipart upload. */
+  public record FilePart(String name, String fileName, String contentType, byte[] content) {}
+
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }

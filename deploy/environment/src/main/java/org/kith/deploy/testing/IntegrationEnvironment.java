@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
@@ -73,18 +74,48 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
     private final Secrets secrets;
     private final String issuer;
     private final int payaraPort;
+    private final CompanionModules companions;
 
     private Running(
         EmbeddedDatabase database,
         Process keycloak,
         Secrets secrets,
         String issuer,
-        int payaraPort) {
+        int payaraPort,
+        CompanionModules companions) {
       this.database = database;
       this.keycloak = keycloak;
       this.secrets = secrets;
       this.issuer = issuer;
       this.payaraPort = payaraPort;
+      this.companions = companions;
+    }
+
+    /**
+     * The companion modules this run started (opt-in: {@code kith.it.companions} lists their WARs,
+     * {@code kith.it.companion-url-properties} the configuration keys that point the module under
+     * test at them), once they are ready.
+     */
+    public CompanionModules companions() {
+      if (companions == null) {
+        throw new IllegalStateException(
+            "No companion modules: set kith.it.companions in the module's failsafe configuration");
+      }
+      companions.awaitReady(Duration.ofMinutes(5));
+      return companions;
+    }
+
+    /** The WARs named by {@code kith.it.companions}, comma-separated. */
+    static List<Path> companionWars() {
+      return listProperty("kith.it.companions").stream().map(Path::of).toList();
+    }
+
+    static List<String> listProperty(String name) {
+      String value = System.getProperty(name, "");
+      return java.util.Arrays.stream(value.split(","))
+          .map(String::strip)
+          .filter(v -> !v.isEmpty())
+          .toList();
     }
 
     static Running start(Path dir) throws Exception {
@@ -154,8 +185,24 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
                 .embeddedDatabase("jdbc:mysql://127.0.0.1:" + database.port(), secrets)
                 .identity(issuer, issuer + "/protocol/openid-connect/certs", secrets)
                 .baseUrl(kithUrl);
+        List<Path> companionWars = companionWars();
+        int companionPort = companionWars.isEmpty() ? 0 : Ports.freeLoopbackPort();
+        for (String property : listProperty("kith.it.companion-url-properties")) {
+          config.set(property, "http://127.0.0.1:" + companionPort);
+        }
         Path propertiesFile = dir.resolve("payara.properties");
         config.writeTo(propertiesFile);
+        CompanionModules companions = null;
+        if (!companionWars.isEmpty()) {
+          companions =
+              CompanionModules.start(
+                  Path.of(System.getProperty("payara.microJar")),
+                  companionWars,
+                  root.resolve("deploy/payara/preboot.txt"),
+                  propertiesFile,
+                  companionPort,
+                  dir);
+        }
         System.setProperty("payara.randomHttpPort", "false");
         System.setProperty(
             "payara.extraMicroOptions",
@@ -168,7 +215,7 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
                 String.format(
                     "KITH-IT-001 environment ready in %.1f s: keycloak %s, mariadb port %d",
                     (System.nanoTime() - started) / 1e9, issuer, database.port()));
-        return new Running(database, keycloak, secrets, issuer, payaraPort);
+        return new Running(database, keycloak, secrets, issuer, payaraPort, companions);
       } catch (Exception e) {
         Processes.stop(keycloak.toHandle(), Duration.ofSeconds(10));
         throw e;
@@ -220,6 +267,9 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
 
     @Override
     public void close() {
+      if (companions != null) {
+        companions.close();
+      }
       Processes.stop(keycloak.toHandle(), Duration.ofSeconds(20));
       database.close();
     }

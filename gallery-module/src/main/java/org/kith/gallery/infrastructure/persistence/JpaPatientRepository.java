@@ -38,4 +38,23 @@ public class JpaPatientRepository implements PatientRepository {
   public void add(Patient patient) {
     em.persist(patient);
   }
+
+  @Override
+  public long galleryVersion(long patientId) {
+    Object version =
+        em.createNativeQuery("SELECT gallery_version FROM patient WHERE id = ?1")
+            .setParameter(1, patientId)
+            .getSingleResult();
+    return ((Number) version).longValue();
+  }
+
+  @Override
+  public long advanceGalleryVersion(long patientId) {
+    // An UPDATE takes the row lock, so concurrent changes to one patient's templates serialise
+    // here.
+    em.createNativeQuery("UPDATE patient SET gallery_version = gallery_version + 1 WHERE id = ?1")
+        .setParameter(1, patientId)
+        .executeUpdate();
+    return galleryVersion(patientId);
+  }
 }

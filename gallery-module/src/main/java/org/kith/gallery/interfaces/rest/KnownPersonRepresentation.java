@@ -2,10 +2,14 @@ package org.kith.gallery.interfaces.rest;
 
 import java.time.Instant;
 import org.kith.gallery.domain.ConsentStatus;
+import org.kith.gallery.domain.FaceTemplateRepository.TemplateSummary;
 import org.kith.gallery.domain.KnownPerson;
 import org.kith.gallery.domain.PersonDetails;
 
-/** A known person as the clinician's API shows them, with where their consent stands. */
+/**
+ * A known person as the clinician's API shows them, with where their consent stands and how many
+ * templates of what mean quality they have.
+ */
 public record KnownPersonRepresentation(
     long id,
     long patientId,
@@ -15,9 +19,12 @@ public record KnownPersonRepresentation(
     String pronunciationHint,
     ConsentStatus consentStatus,
     long version,
-    Instant createdAt) {
+    Instant createdAt,
+    long templateCount,
+    double meanQuality) {
 
-  static KnownPersonRepresentation of(KnownPerson person, ConsentStatus consent) {
+  static KnownPersonRepresentation of(
+      KnownPerson person, ConsentStatus consent, TemplateSummary templates) {
     PersonDetails d = person.details();
     return new KnownPersonRepresentation(
         person.id(),
@@ -28,6 +35,8 @@ public record KnownPersonRepresentation(
         d.pronunciationHint(),
         consent,
         person.version(),
-        person.createdAt());
+        person.createdAt(),
+        templates.count(),
+        Math.round(templates.meanQuality() * 1000) / 1000.0);
   }
 }

@@ -25,6 +25,7 @@ import org.kith.api.rest.Paging;
 import org.kith.api.rest.RequestBodies;
 import org.kith.api.security.Caller;
 import org.kith.api.security.Roles;
+import org.kith.gallery.application.FaceTemplates;
 import org.kith.gallery.application.KnownPersons;
 import org.kith.gallery.domain.KnownPerson;
 
@@ -36,6 +37,7 @@ import org.kith.gallery.domain.KnownPerson;
 @Tag(name = "known persons")
 public class KnownPersonsResource {
   @Inject KnownPersons persons;
+  @Inject FaceTemplates templates;
   @Inject Caller caller;
 
   @GET
@@ -91,6 +93,8 @@ public class KnownPersonsResource {
 
   private KnownPersonRepresentation represent(KnownPerson person) {
     return KnownPersonRepresentation.of(
-        person, persons.consentStatus(caller.clinic(), person.id()));
+        person,
+        persons.consentStatus(caller.clinic(), person.id()),
+        templates.summary(caller.clinic(), person.id()));
   }
 }

@@ -1,10 +1,13 @@
 package org.kith.recognition.infrastructure.onnx;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 
 /**
  * One model as its manifest entry describes it: where it came from, under which licence, what it
- * expects and what its outputs mean, and the sha256 the file must have.
+ * expects and what its outputs mean, and the sha256 the file must have. {@code embedding} holds an
+ * embedding model's preprocessing (crop size, alignment template, channel order, mean and scale,
+ * output name) and is empty for other models.
  */
 public record ModelDescriptor(
     String name,
@@ -16,4 +19,5 @@ public record ModelDescriptor(
     String licence,
     String inputLayout,
     String normalisation,
-    List<String> outputs) {}
+    List<String> outputs,
+    JsonObject embedding) {}

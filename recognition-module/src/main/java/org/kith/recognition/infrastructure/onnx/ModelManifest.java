@@ -57,6 +57,7 @@ public final class ModelManifest {
         m.getString("licence", "unstated"),
         m.getString("inputLayout", "NHWC"),
         m.getString("normalisation", "unstated"),
-        outputs);
+        outputs,
+        m.containsKey("embedding") ? m.getJsonObject("embedding") : JsonValue.EMPTY_JSON_OBJECT);
   }
 }

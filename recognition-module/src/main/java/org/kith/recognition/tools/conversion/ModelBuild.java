@@ -149,6 +149,10 @@ public final class ModelBuild {
             .add("inputRange", range)
             .add("inputs", inputs)
             .add("outputs", outputs);
+    if (m.containsKey("embedding")) {
+      // An embedding model's preprocessing, read by the pipeline: see OnnxFaceEmbedder.
+      entry.add("embedding", m.getJsonObject("embedding"));
+    }
     return entry.build();
   }
 

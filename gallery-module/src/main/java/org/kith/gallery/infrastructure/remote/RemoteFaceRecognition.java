@@ -1,0 +1,186 @@
+package org.kith.gallery.infrastructure.remote;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+import org.kith.api.problem.KithException;
+import org.kith.api.recognition.AnalysisOptions;
+import org.kith.api.recognition.EmbeddingModel;
+import org.kith.api.recognition.FaceAnalysis;
+import org.kith.api.recognition.FaceRecognition;
+import org.kith.api.recognition.ImageErrors;
+import org.kith.api.recognition.ImageRejectedException;
+import org.kith.gallery.application.GalleryErrors;
+
+/**
+ * {@link FaceRecognition} over the recognition module's REST API. An image the recognition module
+ * refuses comes back as the same {@link ImageErrors} code; anything else that goes wrong (down,
+ * slow, token refused, unreadable answer) is {@code RECOGNITION_UNAVAILABLE}, never a 500.
+ */
+public final class RemoteFaceRecognition implements FaceRecognition {
+  private static final Logger LOG = Logger.getLogger(RemoteFaceRecognition.class.getName());
+
+  private final HttpClient http;
+  private final URI analyses;
+  private final ServiceToken token;
+  private final Duration timeout;
+  private final AtomicReference<EmbeddingModel> lastModel = new AtomicReference<>();
+
+  public RemoteFaceRecognition(
+      HttpClient http, String baseUrl, ServiceToken token, Duration timeout) {
+    this.http = http;
+    this.analyses = URI.create(stripSlash(baseUrl) + ANALYZE_PATH);
+    this.token = token;
+    this.timeout = timeout;
+  }
+
+  @Override
+  public FaceAnalysis analyze(byte[] image, AnalysisOptions options) {
+    return analyze(image, options, mediaType(image));
+  }
+
+  /**
+   * The media type the image's first bytes announce, so the recognition module gets a truthful
+   * Content-Type; anything else is sent as octet-stream and refused there with its own code.
+   */
+  static String mediaType(byte[] image) {
+    if (image.length >= 3
+        && (image[0] & 0xff) == 0xff
+        && (image[1] & 0xff) == 0xd8
+        && (image[2] & 0xff) == 0xff) {
+      return "image/jpeg";
+    }
+    if (image.length >= 8
+        && (image[0] & 0xff) == 0x89
+        && image[1] == 'P'
+        && image[2] == 'N'
+        && image[3] == 'G') {
+      return "image/png";
+    }
+    if (image.length >= 12
+        && image[0] == 'R'
+        && image[1] == 'I'
+        && image[2] == 'F'
+        && image[3] == 'F'
+        && image[8] == 'W'
+        && image[9] == 'E'
+        && image[10] == 'B'
+        && image[11] == 'P') {
+      return "image/webp";
+    }
+    return "application/octet-stream";
+  }
+
+  /** As {@link #analyze(byte[], AnalysisOptions)} with the given content type. */
+  FaceAnalysis analyze(byte[] image, AnalysisOptions options, String contentType) {
+    URI uri =
+        URI.create(
+            analyses
+                + "?maxFaces="
+                + options.maxFaces()
+                + "&landmarks="
+                + options.landmarks()
+                + "&embeddings="
+                + options.embeddings());
+    HttpResponse<String> response = send(uri, image, contentType, false);
+    if (response.statusCode() == 401) {
+      token.invalidate();
+      response = send(uri, image, contentType, true);
+    }
+    if (response.statusCode() == 200) {
+      try {
+        FaceAnalysis analysis =
+            FaceAnalysisJson.read(
+                Json.createReader(new StringReader(response.body())).readObject());
+        analysis.faces().stream()
+            .filter(f -> f.embedding() != null)
+            .findFirst()
+            .ifPresent(f -> lastModel.set(f.embedding().model()));
+        return analysis;
+      } catch (JsonException | IllegalArgumentException | ClassCastException e) {
+        LOG.warning("GAL-041 unreadable analysis from the recognition service: " + e.getMessage());
+        throw unavailable("the recognition service answered something unreadable");
+      }
+    }
+    Optional<ImageErrors> imageError = imageError(response);
+    if (imageError.isPresent()) {
+      throw new ImageRejectedException(imageError.get(), imageError.get().title());
+    }
+    LOG.warning("GAL-042 recognition service answered HTTP " + response.statusCode());
+    throw unavailable("the recognition service answered HTTP " + response.statusCode());
+  }
+
+  /** The model of the latest embedding seen; the gallery takes each template's model from it. */
+  @Override
+  public EmbeddingModel embeddingModel() {
+    EmbeddingModel model = lastModel.get();
+    if (model == null) {
+      throw unavailable("no embedding has been made yet, so the model is not known");
+    }
+    return model;
+  }
+
+  private HttpResponse<String> send(URI uri, byte[] image, String contentType, boolean retry) {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .header("Authorization", "Bearer " + tokenOrUnavailable())
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json, application/problem+json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(image))
+            .build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (HttpTimeoutException e) {
+      LOG.warning("GAL-043 recognition service timed out after " + timeout.toMillis() + " ms");
+      throw unavailable("the recognition service did not answer in time");
+    } catch (IOException e) {
+      LOG.warning("GAL-044 recognition service unreachable: " + e.getClass().getSimpleName());
+      throw unavailable("the recognition service is not reachable");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw unavailable("interrupted while waiting for the recognition service");
+    }
+  }
+
+  private String tokenOrUnavailable() {
+    try {
+      return token.get();
+    } catch (ServiceToken.ServiceUnavailable e) {
+      throw unavailable(e.getMessage());
+    }
+  }
+
+  private static Optional<ImageErrors> imageError(HttpResponse<String> response) {
+    if (response.statusCode() >= 500) {
+      return Optional.empty();
+    }
+    try {
+      JsonObject problem = Json.createReader(new StringReader(response.body())).readObject();
+      String code = problem.getString("code", "");
+      return Arrays.stream(ImageErrors.values()).filter(e -> e.code().equals(code)).findFirst();
+    } catch (JsonException | ClassCastException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static KithException unavailable(String detail) {
+    return new KithException(GalleryErrors.RECOGNITION_UNAVAILABLE, detail);
+  }
+
+  static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

@@ -1,0 +1,349 @@
+package org.kith.gallery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kith.deploy.testing.ApiClient.FilePart;
+import org.kith.deploy.testing.ApiClient.Reply;
+import org.kith.deploy.testing.IntegrationEnvironment;
+
+/**
+ * Enrolment and identify through the real stack: the gallery WAR, the recognition module's ONNX
+ * pipeline and the audit module's hash chain, with real tokens, on faces-dev photos.
+ */
+class IdentifyIT extends GalleryIT {
+  private final FacesDev faces = FacesDev.require();
+
+  /** A patient with enrolled persons, a device and its token. */
+  record Setup(long patient, Map<String, Long> persons, String deviceToken, long deviceId) {}
+
+  private long person(String token, long patient, String name) {
+    Reply added =
+        api()
+            .post(
+                "api/v1/patients/" + patient + "/persons",
+                token,
+                "{\"displayName\":\"" + name + "\",\"relationship\":\"friend\"}");
+    assertEquals(201, added.status(), added::toString);
+    return added.json().getJsonNumber("id").longValue();
+  }
+
+  private long consent(String token, long patient, long person) {
+    Reply given =
+        api()
+            .post(
+                "api/v1/patients/" + patient + "/persons/" + person + "/consents",
+                token,
+                "{\"givenBy\":\"PERSON\",\"method\":\"RECORDED_VERBAL\",\"witness\":\"Nurse Ada\"}");
+    assertEquals(201, given.status(), given::toString);
+    return given.json().getJsonNumber("id").longValue();
+  }
+
+  private Reply enrol(String token, long patient, long person, List<Path> files) {
+    List<FilePart> parts = new ArrayList<>();
+    for (Path f : files) {
+      parts.add(new FilePart("image", f.getFileName().toString(), "image/jpeg", FacesDev.read(f)));
+    }
+    return api()
+        .postMultipart(
+            "api/v1/patients/" + patient + "/persons/" + person + "/templates", token, parts);
+  }
+
+  private Setup setUp(int people) {
+    String clinician = tokens().user("clinician");
+    long patient = patient(clinician);
+    Map<String, Long> persons = new LinkedHashMap<>();
+    for (int i = 0; i < people; i++) {
+      String identity = faces.identity(i);
+      long person = person(clinician, patient, "Person " + i);
+      consent(clinician, patient, person);
+      Reply enrolled = enrol(clinician, patient, person, faces.gallery.get(identity));
+      assertEquals(200, enrolled.status(), enrolled::toString);
+      long accepted =
+          enrolled.json().getJsonArray("results").stream()
+              .filter(r -> r.asJsonObject().getBoolean("accepted"))
+              .count();
+      assertTrue(accepted >= 1, () -> "no photo of " + identity + " accepted: " + enrolled);
+      persons.put(identity, person);
+    }
+    Reply device =
+        api().post("api/v1/patients/" + patient + "/devices", clinician, "{\"label\":\"Glasses\"}");
+    assertEquals(201, device.status(), device::toString);
+    String deviceToken =
+        tokens()
+            .client(device.json().getString("clientId"), device.json().getString("clientSecret"));
+    return new Setup(
+        patient,
+        persons,
+        deviceToken,
+        device.json().getJsonObject("device").getJsonNumber("id").longValue());
+  }
+
+  private Reply identify(String deviceToken, Path image) {
+    return api()
+        .postBytes("api/v1/identify?frameId=1", deviceToken, "image/jpeg", FacesDev.read(image));
+  }
+
+  private static List<JsonObject> faces(Reply reply) {
+    return reply.json().getJsonArray("faces").stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  private List<JsonObject> auditEvents(long patient, String action) {
+    Reply events =
+        companionApi()
+            .get(
+                "audit/api/v1/events?patient=" + patient + "&action=" + action + "&limit=200",
+                tokens().user("reviewer"));
+    assertEquals(200, events.status(), events::toString);
+    return events.jsonArray().stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  @Test
+  void enrolledPeopleAreKnownStrangersAreNotAndEachAnswerIsAuditedOnce() {
+    Setup s = setUp(3);
+    int known = 0;
+    int calls = 0;
+    List<String> requestIds = new ArrayList<>();
+    for (Map.Entry<String, Long> p : s.persons().entrySet()) {
+      Path probe = faces.probes.get(p.getKey()).get(0);
+      Reply answer = identify(s.deviceToken(), probe);
+      calls++;
+      assertEquals(200, answer.status(), answer::toString);
+      requestIds.add(answer.json().getString("requestId"));
+      for (JsonObject face : faces(answer)) {
+        if (face.getString("decision").equals("KNOWN")) {
+          assertEquals(
+              p.getValue().longValue(),
+              face.getJsonNumber("personId").longValue(),
+              "a KNOWN answer must name the right person");
+          known++;
+        }
+      }
+      assertTrue(answer.json().getJsonObject("millis").containsKey("match"));
+    }
+    int strangersNamed = 0;
+    for (Path stranger : faces.strangers.subList(0, 5)) {
+      Reply answer = identify(s.deviceToken(), stranger);
+      calls++;
+      assertEquals(200, answer.status(), answer::toString);
+      requestIds.add(answer.json().getString("requestId"));
+      strangersNamed +=
+          (int) faces(answer).stream().filter(f -> f.getString("decision").equals("KNOWN")).count();
+    }
+    System.out.printf(
+        "IdentifyIT: %d of %d enrolled probes KNOWN, %d of 5 stranger probes named%n",
+        known, s.persons().size(), strangersNamed);
+    assertTrue(known >= 2, "at least two of three enrolled people recognised, got " + known);
+    assertEquals(0, strangersNamed, "strangers are never named");
+
+    List<JsonObject> audited = auditEvents(s.patient(), "IDENTIFICATION");
+    assertEquals(calls, audited.size(), "exactly one audit event per identify");
+    for (String id : requestIds) {
+      assertEquals(1, audited.stream().filter(e -> id.equals(e.getString("requestId"))).count());
+    }
+  }
+
+  @Test
+  void aClinicianOfAnotherClinicSeesNothing() {
+    Setup s = setUp(1);
+    long person = s.persons().values().iterator().next();
+    String other = tokens().user("clinician-b");
+    String templates = "api/v1/patients/" + s.patient() + "/persons/" + person + "/templates";
+    assertEquals(404, api().get(templates, other).status());
+    Reply trial =
+        api()
+            .postBytes(
+                "api/v1/patients/" + s.patient() + "/identification-trials",
+                other,
+                "image/jpeg",
+                FacesDev.read(faces.probes.get(faces.identity(0)).get(0)));
+    assertEquals(404, trial.status(), trial::toString);
+    assertTrue(trial.isProblem());
+  }
+
+  @Test
+  void aDeviceOfPatientAOnlyEverMatchesAgainstPatientA() {
+    Setup a = setUp(0);
+    Setup b = setUp(1);
+    Path probe = faces.probes.get(faces.identity(0)).get(0);
+    Reply fromB = identify(b.deviceToken(), probe);
+    assertEquals(200, fromB.status(), fromB::toString);
+    Reply fromA = identify(a.deviceToken(), probe);
+    assertEquals(200, fromA.status(), fromA::toString);
+    assertTrue(
+        faces(fromA).stream().allMatch(f -> f.getString("decision").equals("UNKNOWN")),
+        fromA::toString);
+  }
+
+  @Test
+  void withdrawingConsentErasesTemplatesEverywhereAndIsAudited() throws Exception {
+    String clinician = tokens().user("clinician");
+    Setup s = setUp(1);
+    String identity = s.persons().keySet().iterator().next();
+    long person = s.persons().get(identity);
+    Path probe = faces.probes.get(identity).get(0);
+    Reply before = identify(s.deviceToken(), probe);
+    assertNotEquals(
+        "UNKNOWN", faces(before).get(0).getString("decision"), "recognised before withdrawal");
+
+    String consents = "api/v1/patients/" + s.patient() + "/persons/" + person + "/consents";
+    long consent = api().get(consents, clinician).jsonArray().getJsonObject(0).getInt("id");
+    Reply withdrawn = api().post(consents + "/" + consent + "/withdrawal", clinician, "");
+    assertEquals(200, withdrawn.status(), withdrawn::toString);
+
+    assertEquals(0, storedTemplates(person), "templates deleted from MySQL");
+    assertEquals(
+        0,
+        api()
+            .get("api/v1/patients/" + s.patient() + "/persons/" + person + "/templates", clinician)
+            .jsonArray()
+            .size());
+    Reply after = identify(s.deviceToken(), probe);
+    assertTrue(
+        faces(after).stream().allMatch(f -> f.getString("decision").equals("UNKNOWN")),
+        after::toString);
+    List<JsonObject> erased = auditEvents(s.patient(), "TEMPLATE_ERASED");
+    assertEquals(1, erased.size());
+    assertEquals("PERSON", erased.get(0).getString("targetType"));
+    assertEquals(Long.toString(person), erased.get(0).getString("targetId"));
+    assertEquals(1, auditEvents(s.patient(), "CONSENT_WITHDRAWN").size());
+  }
+
+  private static long storedTemplates(long person) throws Exception {
+    try (Connection c = IntegrationEnvironment.current().connect("kith_gallery");
+        PreparedStatement q =
+            c.prepareStatement("SELECT COUNT(*) FROM face_template WHERE person_id = ?")) {
+      q.setLong(1, person);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  @Test
+  void badImagesAreSpecificProblemsAndStoreNothing() {
+    Setup s = setUp(0);
+    Reply missing = api().postBytes("api/v1/identify", s.deviceToken(), "image/jpeg", new byte[0]);
+    assertProblem(missing, 400, "IMAGE_MISSING");
+    Reply oversized =
+        api()
+            .postBytes("api/v1/identify", s.deviceToken(), "image/jpeg", new byte[9 * 1024 * 1024]);
+    assertProblem(oversized, 413, "IMAGE_TOO_LARGE");
+    Reply notAnImage =
+        api()
+            .postBytes(
+                "api/v1/identify",
+                s.deviceToken(),
+                "image/jpeg",
+                "definitely not a jpeg".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertProblem(notAnImage, 415, "IMAGE_NOT_AN_IMAGE");
+    byte[] jpeg = FacesDev.read(faces.probes.get(faces.identity(0)).get(0));
+    byte[] truncated = java.util.Arrays.copyOf(jpeg, jpeg.length / 3);
+    Reply cut = api().postBytes("api/v1/identify", s.deviceToken(), "image/jpeg", truncated);
+    assertTrue(cut.status() == 400 || cut.status() == 200, cut::toString);
+    if (cut.status() == 400) {
+      assertProblem(cut, 400, "IMAGE_TRUNCATED");
+    }
+
+    String clinician = tokens().user("clinician");
+    long person = person(clinician, s.patient(), "No consent");
+    Reply noConsent =
+        enrol(clinician, s.patient(), person, faces.gallery.get(faces.identity(0)).subList(0, 1));
+    assertProblem(noConsent, 409, "CONSENT_REQUIRED");
+    Reply noImage =
+        api()
+            .postMultipart(
+                "api/v1/patients/" + s.patient() + "/persons/" + person + "/templates",
+                clinician,
+                List.of(new FilePart("other", "x.txt", "text/plain", new byte[] {1})));
+    assertTrue(noImage.status() == 400 || noImage.status() == 409, noImage::toString);
+  }
+
+  @Test
+  void anExpiredConsentAllowsNoEnrolment() throws Exception {
+    String clinician = tokens().user("clinician");
+    long patient = patient(clinician);
+    long person = person(clinician, patient, "Expired");
+    java.time.Instant now = java.time.Instant.now();
+    Reply given =
+        api()
+            .post(
+                "api/v1/patients/" + patient + "/persons/" + person + "/consents",
+                clinician,
+                "{\"givenBy\":\"PERSON\",\"method\":\"RECORDED_VERBAL\",\"witness\":\"Nurse Ada\","
+                    + "\"givenAt\":\""
+                    + now.minusSeconds(172800)
+                    + "\",\"expiresAt\":\""
+                    + now.minusSeconds(86400)
+                    + "\"}");
+    assertEquals(201, given.status(), given::toString);
+    Reply enrolled =
+        enrol(clinician, patient, person, faces.gallery.get(faces.identity(0)).subList(0, 1));
+    assertProblem(enrolled, 409, "CONSENT_REQUIRED");
+    assertEquals(0, storedTemplates(person));
+  }
+
+  @Test
+  void aRevokedDeviceIsRefusedEvenWithATokenItStillHolds() {
+    Setup s = setUp(0);
+    String clinician = tokens().user("clinician");
+    Reply revoked =
+        api()
+            .post(
+                "api/v1/patients/" + s.patient() + "/devices/" + s.deviceId() + "/revocation",
+                clinician,
+                "");
+    assertEquals(200, revoked.status(), revoked::toString);
+    Reply refused = identify(s.deviceToken(), faces.probes.get(faces.identity(0)).get(0));
+    assertProblem(refused, 403, "DEVICE_REVOKED");
+    List<JsonObject> audited = auditEvents(s.patient(), "IDENTIFICATION");
+    assertEquals(1, audited.size());
+    assertEquals("DENIED", audited.get(0).getString("outcome"));
+  }
+
+  @Test
+  void feedbackIsLinkedToTheAnswersAuditEvent() {
+    Setup s = setUp(1);
+    Reply answer = identify(s.deviceToken(), faces.strangers.get(0));
+    long eventId = answer.json().getJsonNumber("auditEventId").longValue();
+    Reply feedback =
+        api()
+            .post(
+                "api/v1/feedback",
+                s.deviceToken(),
+                "{\"auditEventId\":"
+                    + eventId
+                    + ",\"correct\":false,\"comment\":\"that was Bob\"}");
+    assertEquals(202, feedback.status(), feedback::toString);
+    List<JsonObject> events = auditEvents(s.patient(), "FEEDBACK");
+    assertEquals(1, events.size());
+    assertEquals(eventId, events.get(0).getJsonNumber("correctsEventId").longValue());
+    assertTrue(!events.get(0).toString().contains("Bob"), "free text is not forwarded");
+    Reply unknown =
+        api()
+            .post(
+                "api/v1/feedback",
+                s.deviceToken(),
+                "{\"auditEventId\":999999999,\"correct\":true}");
+    assertProblem(unknown, 422, "FEEDBACK_EVENT_NOT_FOUND");
+  }
+
+  private static void assertProblem(Reply reply, int status, String code) {
+    assertEquals(status, reply.status(), reply::toString);
+    assertTrue(reply.isProblem(), reply::toString);
+    assertEquals(code, reply.json().getString("code"), reply::toString);
+  }
+}

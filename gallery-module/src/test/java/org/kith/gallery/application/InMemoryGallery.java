@@ -1,0 +1,234 @@
+package org.kith.gallery.application;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kith.api.audit.AuditEntry;
+import org.kith.api.audit.AuditLog;
+import org.kith.api.audit.AuditReceipt;
+import org.kith.api.problem.KithException;
+import org.kith.api.tenancy.ClinicId;
+import org.kith.gallery.domain.Consent;
+import org.kith.gallery.domain.ConsentRepository;
+import org.kith.gallery.domain.Device;
+import org.kith.gallery.domain.DeviceRepository;
+import org.kith.gallery.domain.FaceTemplate;
+import org.kith.gallery.domain.FaceTemplateRepository;
+import org.kith.gallery.domain.KnownPerson;
+import org.kith.gallery.domain.KnownPersonRepository;
+import org.kith.gallery.domain.Patient;
+import org.kith.gallery.domain.PatientRepository;
+
+/** In-memory repositories and audit log, for unit tests of the application services. */
+final class InMemoryGallery {
+  final List<Patient> patients = new ArrayList<>();
+  final List<KnownPerson> persons = new ArrayList<>();
+  final List<Consent> consents = new ArrayList<>();
+  final List<FaceTemplate> templates = new ArrayList<>();
+  final List<Device> devices = new ArrayList<>();
+  final List<AuditEntry> audit = new ArrayList<>();
+  final Map<Long, Long> versions = new HashMap<>();
+  boolean auditDown;
+  private long nextId = 1;
+  final Patients patientRepository = new Patients();
+  final Persons personRepository = new Persons();
+  final Consents consentRepository = new Consents();
+  final Templates templateRepository = new Templates();
+  final Devices deviceRepository = new Devices();
+  final Audit auditLog = new Audit();
+
+  static void setId(Object entity, long id) {
+    try {
+      Field field = entity.getClass().getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(entity, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long id(Object entity) {
+    long id = nextId++;
+    setId(entity, id);
+    return id;
+  }
+
+  final class Patients implements PatientRepository {
+    @Override
+    public Optional<Patient> find(ClinicId clinic, long id) {
+      return patients.stream().filter(p -> p.id() == id && p.clinic().equals(clinic)).findFirst();
+    }
+
+    @Override
+    public List<Patient> list(ClinicId clinic, int offset, int limit) {
+      return patients.stream().filter(p -> p.clinic().equals(clinic)).toList();
+    }
+
+    @Override
+    public void add(Patient patient) {
+      id(patient);
+      patients.add(patient);
+    }
+
+    @Override
+    public long galleryVersion(long patientId) {
+      return versions.getOrDefault(patientId, 0L);
+    }
+
+    @Override
+    public long advanceGalleryVersion(long patientId) {
+      return versions.merge(patientId, 1L, Long::sum);
+    }
+  }
+
+  final class Persons implements KnownPersonRepository {
+    @Override
+    public Optional<KnownPerson> find(ClinicId clinic, long patientId, long personId) {
+      return persons.stream()
+          .filter(
+              p -> p.id() == personId && p.patientId() == patientId && p.clinic().equals(clinic))
+          .findFirst();
+    }
+
+    @Override
+    public List<KnownPerson> list(ClinicId clinic, long patientId, int offset, int limit) {
+      return persons.stream().filter(p -> p.patientId() == patientId).toList();
+    }
+
+    @Override
+    public void add(KnownPerson person) {
+      id(person);
+      persons.add(person);
+    }
+  }
+
+  final class Consents implements ConsentRepository {
+    @Override
+    public Optional<Consent> find(ClinicId clinic, long personId, long consentId) {
+      return consents.stream().filter(c -> c.id() == consentId).findFirst();
+    }
+
+    @Override
+    public List<Consent> history(ClinicId clinic, long personId) {
+      return consents.stream().filter(c -> c.personId() == personId).toList();
+    }
+
+    @Override
+    public void add(Consent consent) {
+      id(consent);
+      consents.add(consent);
+    }
+
+    @Override
+    public Optional<Consent> lockActive(ClinicId clinic, long personId, Instant now) {
+      return consents.stream()
+          .filter(c -> c.personId() == personId)
+          .filter(c -> c.statusAt(now) == org.kith.gallery.domain.ConsentStatus.ACTIVE)
+          .findFirst();
+    }
+
+    @Override
+    public Map<Long, Optional<Instant>> activeOfPatient(long patientId, Instant now) {
+      Map<Long, Optional<Instant>> active = new HashMap<>();
+      for (Consent c : consents) {
+        boolean ofPatient =
+            persons.stream().anyMatch(p -> p.id() == c.personId() && p.patientId() == patientId);
+        if (ofPatient && c.statusAt(now) == org.kith.gallery.domain.ConsentStatus.ACTIVE) {
+          active.put(c.personId(), Optional.ofNullable(c.terms().expiresAt()));
+        }
+      }
+      return active;
+    }
+
+    @Override
+    public List<Consent> expiredWithTemplates(Instant now) {
+      return List.of();
+    }
+  }
+
+  final class Templates implements FaceTemplateRepository {
+    @Override
+    public void add(FaceTemplate template) {
+      id(template);
+      templates.add(template);
+    }
+
+    @Override
+    public Optional<FaceTemplate> find(ClinicId clinic, long personId, long templateId) {
+      return templates.stream()
+          .filter(t -> t.id() == templateId && t.personId() == personId)
+          .findFirst();
+    }
+
+    @Override
+    public List<FaceTemplate> ofPerson(ClinicId clinic, long personId) {
+      return templates.stream().filter(t -> t.personId() == personId).toList();
+    }
+
+    @Override
+    public List<FaceTemplate> ofPatient(long patientId) {
+      return templates.stream().filter(t -> t.patientId() == patientId).toList();
+    }
+
+    @Override
+    public TemplateSummary summary(ClinicId clinic, long personId) {
+      List<FaceTemplate> of = ofPerson(clinic, personId);
+      return new TemplateSummary(
+          of.size(), of.stream().mapToDouble(t -> t.quality().score()).average().orElse(0));
+    }
+
+    @Override
+    public void remove(FaceTemplate template) {
+      templates.remove(template);
+    }
+
+    @Override
+    public int removeAllOf(ClinicId clinic, long personId) {
+      int before = templates.size();
+      templates.removeIf(t -> t.personId() == personId);
+      return before - templates.size();
+    }
+  }
+
+  final class Devices implements DeviceRepository {
+    @Override
+    public Optional<Device> find(ClinicId clinic, long patientId, long deviceId) {
+      return devices.stream()
+          .filter(d -> d.id() == deviceId && d.patientId() == patientId)
+          .findFirst();
+    }
+
+    @Override
+    public Optional<Device> findByClient(ClinicId clinic, String clientId) {
+      return devices.stream()
+          .filter(d -> d.clientId().equals(clientId) && d.clinic().equals(clinic))
+          .findFirst();
+    }
+
+    @Override
+    public List<Device> list(ClinicId clinic, long patientId) {
+      return devices.stream().filter(d -> d.patientId() == patientId).toList();
+    }
+
+    @Override
+    public void add(Device device) {
+      id(device);
+      devices.add(device);
+    }
+  }
+
+  final class Audit implements AuditLog {
+    @Override
+    public AuditReceipt append(AuditEntry entry) {
+      if (auditDown) {
+        throw new KithException(GalleryErrors.AUDIT_UNAVAILABLE, "down");
+      }
+      audit.add(entry);
+      return new AuditReceipt(1000 + audit.size(), audit.size(), "h");
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package org.kith.recognition.application;
+
+import ai.onnxruntime.OrtException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kith.api.recognition.AnalysisOptions;
+import org.kith.api.recognition.AnalyzedFace;
+import org.kith.api.recognition.EmbeddingModel;
+import org.kith.api.recognition.FaceAnalysis;
+import org.kith.api.recognition.FaceBox;
+import org.kith.api.recognition.FaceEmbedding;
+import org.kith.api.recognition.FaceQuality;
+import org.kith.api.recognition.FaceRecognition;
+import org.kith.api.recognition.FaceRegion;
+import org.kith.api.recognition.HeadPose;
+import org.kith.api.recognition.Point;
+import org.kith.recognition.alignment.AlignmentTemplate;
+import org.kith.recognition.alignment.Clahe;
+import org.kith.recognition.alignment.FaceAligner;
+import org.kith.recognition.alignment.SimilarityTransform;
+import org.kith.recognition.detection.BlazeFaceDetector;
+import org.kith.recognition.detection.Detection;
+import org.kith.recognition.embedding.OnnxFaceEmbedder;
+import org.kith.recognition.image.ImageDecoder;
+import org.kith.recognition.image.RgbImage;
+import org.kith.recognition.infrastructure.onnx.OnnxModels;
+import org.kith.recognition.landmarks.FaceMesh;
+import org.kith.recognition.landmarks.FaceMeshLandmarker;
+import org.kith.recognition.landmarks.FaceRegions;
+import org.kith.recognition.landmarks.HeadPoseEstimator;
+import org.kith.recognition.quality.AntiSpoofScorer;
+import org.kith.recognition.quality.CropStatistics;
+import org.kith.recognition.quality.QualityScore;
+
+/**
+ * decode → detect → landmarks → align → quality → embed, timing each stage. Plain Java over the
+ * long-lived sessions, stateless and thread-safe; the server wraps it in {@link
+ * DefaultFaceRecognition}, the command-line tools in {@link StandaloneFaceRecognition}.
+ */
+public final class FacePipeline implements FaceRecognition {
+  /** Quality is measured on the 112-pixel ArcFace crop, whatever the embedding model's size. */
+  private static final int QUALITY_CROP = 112;
+
+  /** Liveness when the anti-spoof model is switched off or absent (JSON has no NaN). */
+  public static final double NOT_MEASURED = -1;
+
+  private final RecognitionSettings settings;
+  private final ImageDecoder decoder;
+  private final BlazeFaceDetector detector;
+  private final FaceMeshLandmarker landmarker;
+  private final OnnxFaceEmbedder embedder;
+  private final Optional<AntiSpoofScorer> antiSpoof;
+  private final Clahe clahe = Clahe.standard();
+
+  public FacePipeline(OnnxModels models, RecognitionSettings settings) {
+    this.settings = settings;
+    this.decoder = new ImageDecoder(settings.limits());
+    this.detector =
+        new BlazeFaceDetector(
+            models.environment(),
+            models.getModel("blazeface-back").session(),
+            settings.minDetectionScore());
+    this.landmarker =
+        new FaceMeshLandmarker(models.environment(), models.getModel("facemesh").session());
+    this.embedder =
+        new OnnxFaceEmbedder(
+            models.environment(),
+            models.getModel(settings.embeddingModel()),
+            settings.flipAveraging());
+    this.antiSpoof =
+        settings.liveness()
+            ? models
+                .findModel("antispoof")
+                .map(m -> new AntiSpoofScorer(models.environment(), m.session()))
+            : Optional.empty();
+  }
+
+  @Override
+  public EmbeddingModel embeddingModel() {
+    return embedder.model();
+  }
+
+  public RecognitionSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public FaceAnalysis analyze(byte[] image, AnalysisOptions options) {
+    try {
+      return run(image, options);
+    } catch (OrtException e) {
+      throw new IllegalStateException("REC-030 inference failed: " + e.getMessage(), e);
+    }
+  }
+
+  private FaceAnalysis run(byte[] bytes, AnalysisOptions options) throws OrtException {
+    Map<String, Double> millis = new HashMap<>();
+    Stopwatch clock = new Stopwatch();
+    RgbImage image = decoder.decode(bytes);
+    millis.put("decode", clock.lap());
+
+    List<Detection> detections =
+        detector.detect(image, Math.min(options.maxFaces(), settings.maxFaces()));
+    millis.put("detect", clock.lap());
+
+    List<FaceMesh> meshes = landmarker.landmarks(image, detections);
+    List<HeadPose> poses = new ArrayList<>();
+    List<Map<String, FaceRegion>> regions = new ArrayList<>();
+    for (FaceMesh mesh : meshes) {
+      poses.add(HeadPoseEstimator.estimate(mesh));
+      regions.add(FaceRegions.of(mesh, image));
+    }
+    millis.put("landmarks", clock.lap());
+
+    AlignmentTemplate template = embedder.spec().template();
+    int size = embedder.spec().inputSize();
+    List<float[]> qualityCrops = new ArrayList<>();
+    List<float[]> embeddingCrops = new ArrayList<>();
+    for (FaceMesh mesh : meshes) {
+      double[][] points = mesh.templateOrder();
+      qualityCrops.add(
+          FaceAligner.warp(
+              image,
+              FaceAligner.cropToImage(AlignmentTemplate.ARCFACE_112, points, QUALITY_CROP),
+              QUALITY_CROP));
+      if (options.embeddings()) {
+        SimilarityTransform t = FaceAligner.cropToImage(template, points, size);
+        float[] crop = FaceAligner.warp(image, t, size);
+        if (settings.clahe()) {
+          clahe.apply(crop, size, size);
+        }
+        embeddingCrops.add(crop);
+      }
+    }
+    millis.put("align", clock.lap());
+
+    List<FaceQuality> qualities = quality(image, detections, meshes, poses, regions, qualityCrops);
+    millis.put("quality", clock.lap());
+
+    float[][] vectors = embedder.embed(embeddingCrops);
+    millis.put("embed", clock.lap());
+
+    List<AnalyzedFace> faces = new ArrayList<>();
+    for (int f = 0; f < detections.size(); f++) {
+      Detection d = detections.get(f);
+      FaceMesh mesh = meshes.get(f);
+      List<Point> five = new ArrayList<>();
+      for (double[] p : mesh.fivePoints()) {
+        five.add(new Point(p[0], p[1]));
+      }
+      List<Point> dense = new ArrayList<>();
+      if (options.landmarks()) {
+        for (double[] p : mesh.points()) {
+          dense.add(FaceMesh.toPoint(p));
+        }
+      }
+      faces.add(
+          new AnalyzedFace(
+              new FaceBox(d.x(), d.y(), d.width(), d.height()),
+              d.score(),
+              five,
+              dense,
+              regions.get(f),
+              poses.get(f),
+              qualities.get(f),
+              options.embeddings() ? new FaceEmbedding(embedder.model(), vectors[f]) : null));
+    }
+    millis.put("total", clock.total());
+    return new FaceAnalysis(image.width(), image.height(), faces, millis);
+  }
+
+  private List<FaceQuality> quality(
+      RgbImage image,
+      List<Detection> detections,
+      List<FaceMesh> meshes,
+      List<HeadPose> poses,
+      List<Map<String, FaceRegion>> regions,
+      List<float[]> crops)
+      throws OrtException {
+    List<FaceBox> outlines = regions.stream().map(r -> r.get("face").box()).toList();
+    double[] live =
+        antiSpoof.isPresent()
+            ? antiSpoof.get().liveness(image, outlines)
+            : new double[detections.size()];
+    List<FaceQuality> out = new ArrayList<>();
+    for (int f = 0; f < detections.size(); f++) {
+      CropStatistics stats = CropStatistics.of(crops.get(f), QUALITY_CROP, QUALITY_CROP);
+      double[][] five = meshes.get(f).fivePoints();
+      double interOcular = Math.hypot(five[0][0] - five[1][0], five[0][1] - five[1][1]);
+      double visibility =
+          regions.get(f).entrySet().stream()
+              .filter(e -> !e.getKey().equals("face"))
+              .mapToDouble(e -> e.getValue().visibility())
+              .average()
+              .orElse(1);
+      double occlusion = 1 - visibility;
+      double detection = detections.get(f).score() * meshes.get(f).confidence();
+      double score =
+          QualityScore.of(
+              poses.get(f),
+              interOcular,
+              stats.sharpness(),
+              stats.brightness(),
+              stats.contrast(),
+              occlusion,
+              detection);
+      out.add(
+          new FaceQuality(
+              score,
+              stats.brightness(),
+              stats.contrast(),
+              stats.sharpness(),
+              interOcular,
+              occlusion,
+              detections.get(f).score(),
+              antiSpoof.isPresent() ? live[f] : NOT_MEASURED));
+    }
+    return out;
+  }
+
+  /** Milliseconds per stage. */
+  private static final class Stopwatch {
+    private final long start = System.nanoTime();
+    private long last = start;
+
+    double lap() {
+      long now = System.nanoTime();
+      double ms = (now - last) / 1e6;
+      last = now;
+      return ms;
+    }
+
+    double total() {
+      return (System.nanoTime() - start) / 1e6;
+    }
+  }
+}

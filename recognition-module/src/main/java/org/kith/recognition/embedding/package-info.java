@@ -1,0 +1,2 @@
+/** Face embeddings from any manifest-described ONNX model, L2-normalised and tagged. */
+package org.kith.recognition.embedding;

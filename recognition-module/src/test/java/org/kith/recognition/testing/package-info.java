@@ -1,0 +1,2 @@
+/** Test images the recognition tests generate themselves, hostile ones included. */
+package org.kith.recognition.testing;
