@@ -21,6 +21,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ import org.openqa.selenium.By;
  * on Payara Micro and the gallery and audit beside it. Screenshots of each step go to
  * target/screenshots.
  */
-@ExtendWith({CompanionModules.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClinicianJourneyIT {
@@ -49,6 +50,12 @@ class ClinicianJourneyIT {
   @Deployment(testable = false)
   static WebArchive war() {
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/ui.war"));
+  }
+
+  /** The gallery, recognition and audit start beside the UI; the steps need them up. */
+  @BeforeAll
+  static void companionsReady() {
+    IntegrationEnvironment.current().companions();
   }
 
   @ArquillianResource URL deployed;

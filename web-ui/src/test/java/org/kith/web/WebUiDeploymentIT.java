@@ -16,19 +16,26 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kith.deploy.environment.Secrets;
 import org.kith.deploy.testing.IntegrationEnvironment;
 
 /** The built web UI WAR on Payara Micro, logging in through the real Keycloak. */
-@ExtendWith({CompanionModules.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WebUiDeploymentIT {
 
   @Deployment(testable = false)
   static WebArchive war() {
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/ui.war"));
+  }
+
+  /** The gallery, recognition and audit start beside the UI; the steps need them up. */
+  @BeforeAll
+  static void companionsReady() {
+    IntegrationEnvironment.current().companions();
   }
 
   @ArquillianResource URL deployed;
