@@ -170,6 +170,18 @@ class ClinicianJourneyIT {
       String page = b.byId("chain-status").getText();
       assertTrue(page.startsWith("Intact"), page);
       b.screenshot("review");
+      if (patientUrl != null) {
+        String all = b.byId("filters:events").getText();
+        for (String action :
+            List.of("PATIENT_CREATED", "PERSON_CREATED", "CONSENT_GIVEN", "DEVICE_CREATED")) {
+          assertTrue(all.contains(action), action + " missing from the review: " + all);
+        }
+        if (Enrolment.identified) {
+          for (String action : List.of("TEMPLATE_CREATED", "CONSENT_WITHDRAWN")) {
+            assertTrue(all.contains(action), action + " missing from the review: " + all);
+          }
+        }
+      }
       if (Enrolment.identified) {
         b.driver.findElement(By.id("filters:action_label")).click();
         b.driver.findElement(By.cssSelector("li[data-label='IDENTIFICATION']")).click();

@@ -92,6 +92,10 @@ public class PatientPage implements Serializable {
 
   /** Opens the page: an unknown id, or another clinic's, is answered with "not found". */
   public void load() {
+    if (id == PageIds.NONE) {
+      NotFound.send();
+      return;
+    }
     try {
       patient = gallery.patient(id);
       refresh();
@@ -207,6 +211,15 @@ public class PatientPage implements Serializable {
 
   public void setId(long id) {
     this.id = id;
+  }
+
+  /** The address's {@code id}, as typed. */
+  public String getIdParam() {
+    return PageIds.text(id);
+  }
+
+  public void setIdParam(String text) {
+    this.id = PageIds.parse(text);
   }
 
   public Gallery.Patient getPatient() {

@@ -154,6 +154,10 @@ public class PersonPage implements Serializable {
   }
 
   public void load() {
+    if (patientId == PageIds.NONE || personId == PageIds.NONE) {
+      NotFound.send();
+      return;
+    }
     try {
       patient = gallery.patient(patientId);
       person = gallery.person(patientId, personId);
@@ -309,6 +313,23 @@ public class PersonPage implements Serializable {
 
   public void setPersonId(long personId) {
     this.personId = personId;
+  }
+
+  /** The address's {@code patient} and {@code person}, as typed. */
+  public String getPatientParam() {
+    return PageIds.text(patientId);
+  }
+
+  public void setPatientParam(String text) {
+    this.patientId = PageIds.parse(text);
+  }
+
+  public String getPersonParam() {
+    return PageIds.text(personId);
+  }
+
+  public void setPersonParam(String text) {
+    this.personId = PageIds.parse(text);
   }
 
   public Gallery.Patient getPatient() {
