@@ -55,7 +55,7 @@ class ClinicianJourneyIT {
   /** The gallery, recognition and audit start beside the UI; the steps need them up. */
   @BeforeAll
   static void companionsReady() {
-    IntegrationEnvironment.current().companions();
+    CompanionApis.awaitUp();
   }
 
   @ArquillianResource URL deployed;

@@ -36,7 +36,7 @@ class WebUiDeploymentIT {
   /** The gallery, recognition and audit start beside the UI; the steps need them up. */
   @BeforeAll
   static void companionsReady() {
-    IntegrationEnvironment.current().companions();
+    CompanionApis.awaitUp();
   }
 
   @ArquillianResource URL deployed;
