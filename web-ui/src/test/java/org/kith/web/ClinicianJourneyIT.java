@@ -103,6 +103,8 @@ class ClinicianJourneyIT {
 
       b.driver.findElement(By.linkText("Consent and photos")).click();
       b.byId("consentForm:recordConsent");
+      // The address names the person; after a form is posted it no longer does.
+      String personUrl = b.driver.getCurrentUrl();
       assertEquals("NONE", b.byId("consent-status").getText());
       b.submit("consentForm:recordConsent");
       String refused = b.text();
@@ -113,7 +115,6 @@ class ClinicianJourneyIT {
       assertEquals("ACTIVE", b.byId("consent-status").getText());
       assertTrue(b.text().contains("Consent binder, shelf 3"), b.text());
       b.screenshot("consent-recorded");
-      String personUrl = b.driver.getCurrentUrl();
 
       b.open(patientUrl);
       b.type("deviceForm:label", "Anna's glasses");
