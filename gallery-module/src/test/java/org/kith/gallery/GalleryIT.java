@@ -1,8 +1,16 @@
 package org.kith.gallery;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,6 +20,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kith.deploy.testing.ApiClient;
+import org.kith.deploy.testing.ApiClient.FilePart;
+import org.kith.deploy.testing.ApiClient.Reply;
 import org.kith.deploy.testing.IntegrationEnvironment;
 import org.kith.deploy.testing.Tokens;
 
@@ -56,5 +66,75 @@ abstract class GalleryIT {
         .json()
         .getJsonNumber("id")
         .longValue();
+  }
+
+  /** A patient with enrolled persons, a device and its token. */
+  record Setup(long patient, Map<String, Long> persons, String deviceToken, long deviceId) {}
+
+  long addPerson(String token, long patient, String name) {
+    Reply added =
+        api()
+            .post(
+                "api/v1/patients/" + patient + "/persons",
+                token,
+                "{\"displayName\":\"" + name + "\",\"relationship\":\"friend\"}");
+    assertEquals(201, added.status(), added::toString);
+    return added.json().getJsonNumber("id").longValue();
+  }
+
+  long consent(String token, long patient, long person) {
+    Reply given =
+        api()
+            .post(
+                "api/v1/patients/" + patient + "/persons/" + person + "/consents",
+                token,
+                "{\"givenBy\":\"PERSON\",\"method\":\"RECORDED_VERBAL\",\"witness\":\"Nurse Ada\"}");
+    assertEquals(201, given.status(), given::toString);
+    return given.json().getJsonNumber("id").longValue();
+  }
+
+  Reply enrol(String token, long patient, long person, List<Path> files) {
+    List<FilePart> parts = new ArrayList<>();
+    for (Path f : files) {
+      parts.add(new FilePart("image", f.getFileName().toString(), "image/jpeg", FacesDev.read(f)));
+    }
+    return api()
+        .postMultipart(
+            "api/v1/patients/" + patient + "/persons/" + person + "/templates", token, parts);
+  }
+
+  Setup setUp(FacesDev faces, int people) {
+    String clinician = tokens().user("clinician");
+    long patient = patient(clinician);
+    Map<String, Long> persons = new LinkedHashMap<>();
+    for (int i = 0; i < people; i++) {
+      String identity = faces.identity(i);
+      long person = addPerson(clinician, patient, "Person " + i);
+      consent(clinician, patient, person);
+      Reply enrolled = enrol(clinician, patient, person, faces.gallery.get(identity));
+      assertEquals(200, enrolled.status(), enrolled::toString);
+      long accepted =
+          enrolled.json().getJsonArray("results").stream()
+              .filter(r -> r.asJsonObject().getBoolean("accepted"))
+              .count();
+      assertTrue(accepted >= 1, () -> "no photo of " + identity + " accepted: " + enrolled);
+      persons.put(identity, person);
+    }
+    Reply device =
+        api().post("api/v1/patients/" + patient + "/devices", clinician, "{\"label\":\"Glasses\"}");
+    assertEquals(201, device.status(), device::toString);
+    String deviceToken =
+        tokens()
+            .client(device.json().getString("clientId"), device.json().getString("clientSecret"));
+    return new Setup(
+        patient,
+        persons,
+        deviceToken,
+        device.json().getJsonObject("device").getJsonNumber("id").longValue());
+  }
+
+  Reply identify(String deviceToken, Path image) {
+    return api()
+        .postBytes("api/v1/identify?frameId=1", deviceToken, "image/jpeg", FacesDev.read(image));
   }
 }

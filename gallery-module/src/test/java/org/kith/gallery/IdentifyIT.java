@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,76 +24,6 @@ import org.kith.deploy.testing.IntegrationEnvironment;
  */
 class IdentifyIT extends GalleryIT {
   private final FacesDev faces = FacesDev.require();
-
-  /** A patient with enrolled persons, a device and its token. */
-  record Setup(long patient, Map<String, Long> persons, String deviceToken, long deviceId) {}
-
-  private long person(String token, long patient, String name) {
-    Reply added =
-        api()
-            .post(
-                "api/v1/patients/" + patient + "/persons",
-                token,
-                "{\"displayName\":\"" + name + "\",\"relationship\":\"friend\"}");
-    assertEquals(201, added.status(), added::toString);
-    return added.json().getJsonNumber("id").longValue();
-  }
-
-  private long consent(String token, long patient, long person) {
-    Reply given =
-        api()
-            .post(
-                "api/v1/patients/" + patient + "/persons/" + person + "/consents",
-                token,
-                "{\"givenBy\":\"PERSON\",\"method\":\"RECORDED_VERBAL\",\"witness\":\"Nurse Ada\"}");
-    assertEquals(201, given.status(), given::toString);
-    return given.json().getJsonNumber("id").longValue();
-  }
-
-  private Reply enrol(String token, long patient, long person, List<Path> files) {
-    List<FilePart> parts = new ArrayList<>();
-    for (Path f : files) {
-      parts.add(new FilePart("image", f.getFileName().toString(), "image/jpeg", FacesDev.read(f)));
-    }
-    return api()
-        .postMultipart(
-            "api/v1/patients/" + patient + "/persons/" + person + "/templates", token, parts);
-  }
-
-  private Setup setUp(int people) {
-    String clinician = tokens().user("clinician");
-    long patient = patient(clinician);
-    Map<String, Long> persons = new LinkedHashMap<>();
-    for (int i = 0; i < people; i++) {
-      String identity = faces.identity(i);
-      long person = person(clinician, patient, "Person " + i);
-      consent(clinician, patient, person);
-      Reply enrolled = enrol(clinician, patient, person, faces.gallery.get(identity));
-      assertEquals(200, enrolled.status(), enrolled::toString);
-      long accepted =
-          enrolled.json().getJsonArray("results").stream()
-              .filter(r -> r.asJsonObject().getBoolean("accepted"))
-              .count();
-      assertTrue(accepted >= 1, () -> "no photo of " + identity + " accepted: " + enrolled);
-      persons.put(identity, person);
-    }
-    Reply device =
-        api().post("api/v1/patients/" + patient + "/devices", clinician, "{\"label\":\"Glasses\"}");
-    assertEquals(201, device.status(), device::toString);
-    String deviceToken =
-        tokens()
-            .client(device.json().getString("clientId"), device.json().getString("clientSecret"));
-    return new Setup(
-        patient,
-        persons,
-        deviceToken,
-        device.json().getJsonObject("device").getJsonNumber("id").longValue());
-  }
-
-  private Reply identify(String deviceToken, Path image) {
-    return api()
-        .postBytes("api/v1/identify?frameId=1", deviceToken, "image/jpeg", FacesDev.read(image));
-  }
 
   private static List<JsonObject> faces(Reply reply) {
     return reply.json().getJsonArray("faces").stream().map(JsonValue::asJsonObject).toList();
@@ -112,7 +41,7 @@ class IdentifyIT extends GalleryIT {
 
   @Test
   void enrolledPeopleAreKnownStrangersAreNotAndEachAnswerIsAuditedOnce() {
-    Setup s = setUp(3);
+    Setup s = setUp(faces, 3);
     int known = 0;
     int calls = 0;
     List<String> requestIds = new ArrayList<>();
@@ -157,7 +86,7 @@ class IdentifyIT extends GalleryIT {
 
   @Test
   void aClinicianOfAnotherClinicSeesNothing() {
-    Setup s = setUp(1);
+    Setup s = setUp(faces, 1);
     long person = s.persons().values().iterator().next();
     String other = tokens().user("clinician-b");
     String templates = "api/v1/patients/" + s.patient() + "/persons/" + person + "/templates";
@@ -175,8 +104,8 @@ class IdentifyIT extends GalleryIT {
 
   @Test
   void aDeviceOfPatientAOnlyEverMatchesAgainstPatientA() {
-    Setup a = setUp(0);
-    Setup b = setUp(1);
+    Setup a = setUp(faces, 0);
+    Setup b = setUp(faces, 1);
     Path probe = faces.probes.get(faces.identity(0)).get(0);
     Reply fromB = identify(b.deviceToken(), probe);
     assertEquals(200, fromB.status(), fromB::toString);
@@ -190,8 +119,10 @@ class IdentifyIT extends GalleryIT {
   @Test
   void withdrawingConsentErasesTemplatesEverywhereAndIsAudited() throws Exception {
     String clinician = tokens().user("clinician");
-    Setup s = setUp(1);
-    String identity = s.persons().keySet().iterator().next();
+    // The second identity: its probe scores well clear of the thresholds, so "recognised before"
+    // does not hang on the last decimal.
+    Setup s = setUp(faces, 2);
+    String identity = faces.identity(1);
     long person = s.persons().get(identity);
     Path probe = faces.probes.get(identity).get(0);
     Reply before = identify(s.deviceToken(), probe);
@@ -235,7 +166,7 @@ class IdentifyIT extends GalleryIT {
 
   @Test
   void badImagesAreSpecificProblemsAndStoreNothing() {
-    Setup s = setUp(0);
+    Setup s = setUp(faces, 0);
     Reply missing = api().postBytes("api/v1/identify", s.deviceToken(), "image/jpeg", new byte[0]);
     assertProblem(missing, 400, "IMAGE_MISSING");
     Reply oversized =
@@ -259,7 +190,7 @@ class IdentifyIT extends GalleryIT {
     }
 
     String clinician = tokens().user("clinician");
-    long person = person(clinician, s.patient(), "No consent");
+    long person = addPerson(clinician, s.patient(), "No consent");
     Reply noConsent =
         enrol(clinician, s.patient(), person, faces.gallery.get(faces.identity(0)).subList(0, 1));
     assertProblem(noConsent, 409, "CONSENT_REQUIRED");
@@ -276,7 +207,7 @@ class IdentifyIT extends GalleryIT {
   void anExpiredConsentAllowsNoEnrolment() throws Exception {
     String clinician = tokens().user("clinician");
     long patient = patient(clinician);
-    long person = person(clinician, patient, "Expired");
+    long person = addPerson(clinician, patient, "Expired");
     java.time.Instant now = java.time.Instant.now();
     Reply given =
         api()
@@ -298,7 +229,7 @@ class IdentifyIT extends GalleryIT {
 
   @Test
   void aRevokedDeviceIsRefusedEvenWithATokenItStillHolds() {
-    Setup s = setUp(0);
+    Setup s = setUp(faces, 0);
     String clinician = tokens().user("clinician");
     Reply revoked =
         api()
@@ -316,7 +247,7 @@ class IdentifyIT extends GalleryIT {
 
   @Test
   void feedbackIsLinkedToTheAnswersAuditEvent() {
-    Setup s = setUp(1);
+    Setup s = setUp(faces, 1);
     Reply answer = identify(s.deviceToken(), faces.strangers.get(0));
     long eventId = answer.json().getJsonNumber("auditEventId").longValue();
     Reply feedback =

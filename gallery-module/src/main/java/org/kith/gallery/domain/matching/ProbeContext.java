@@ -4,10 +4,13 @@ import org.kith.api.recognition.FaceQuality;
 import org.kith.api.recognition.HeadPose;
 
 /**
- * The context a probe face was captured in, as far as thresholds adapt to it (paper 001). A poor
- * probe (low quality score, or head turned beyond the limit) gets its own, stricter thresholds: its
- * genuine scores are lower and strangers' scores less spread, so one global threshold either lets
- * strangers through on poor frames or rejects family members on good ones.
+ * The context a probe face was captured in, as far as thresholds adapt to it (paper 001): a probe
+ * with a low quality score, or with the head turned beyond the limit, is matched with thresholds
+ * calibrated on probes of that context. The rule is "offset each context by where strangers' scores
+ * lie in it", not a fixed direction: paper 001 expects poorer probes to need stricter thresholds;
+ * on faces-dev with faceres 3.0.4 strangers' best scores are lower on poor probes, so their
+ * calibrated accept threshold came out lower (see the calibration tool's output in
+ * thresholds.properties).
  */
 public enum ProbeContext {
   GOOD("default"),

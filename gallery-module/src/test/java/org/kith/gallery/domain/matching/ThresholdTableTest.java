@@ -16,7 +16,7 @@ class ThresholdTableTest {
   }
 
   @Test
-  void theShippedTableLoadsAndPoorProbesGetStricterThresholds() {
+  void theShippedTableLoadsAndUncalibratedModelsAreStricterOnPoorProbes() {
     ThresholdTable table =
         ThresholdTable.load(
             ThresholdTable.class.getResourceAsStream(
@@ -25,8 +25,10 @@ class ThresholdTableTest {
     MatchThresholds good = table.thresholds("never-seen@1", ProbeContext.GOOD);
     MatchThresholds poor = table.thresholds("never-seen@1", ProbeContext.POOR_QUALITY);
     MatchThresholds turned = table.thresholds("never-seen@1", ProbeContext.POOR_POSE);
-    assertTrue(poor.accept() > good.accept(), "lower-quality probe, stricter accept");
-    assertTrue(turned.accept() > good.accept(), "turned head, stricter accept");
+    assertTrue(
+        poor.accept() > good.accept(), "an uncalibrated model is stricter on poor-quality probes");
+    assertTrue(
+        turned.accept() > good.accept(), "an uncalibrated model is stricter on turned heads");
   }
 
   @Test

@@ -1,0 +1,141 @@
+package org.kith.gallery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.kith.deploy.testing.ApiClient.Reply;
+
+/**
+ * Identify over HTTP through the real stack, timed: p50/p95 of single calls with a 640×480 JPEG,
+ * then sustained calls from several clients, each of which must be answered and audited exactly
+ * once. Prints the numbers; it asserts correctness (no errors, one audit record per call), never a
+ * speed.
+ */
+class IdentifyBenchmarkIT extends GalleryIT {
+  private static final int SEQUENTIAL = 60;
+  private static final int CLIENTS = 4;
+  private static final long SUSTAINED_MILLIS = 30_000;
+
+  @Test
+  void identifyLatencyAndSustainedRateWithOneAuditRecordEach() throws Exception {
+    FacesDev faces = FacesDev.require();
+    Setup s = setUp(faces, 3);
+    byte[] probe = vga(FacesDev.read(faces.probes.get(faces.identity(0)).get(0)));
+    for (int i = 0; i < 10; i++) {
+      assertEquals(200, post(s, probe).status());
+    }
+    double[] total = new double[SEQUENTIAL];
+    double[] recognition = new double[SEQUENTIAL];
+    double[] match = new double[SEQUENTIAL];
+    double[] audit = new double[SEQUENTIAL];
+    for (int i = 0; i < SEQUENTIAL; i++) {
+      long start = System.nanoTime();
+      Reply reply = post(s, probe);
+      total[i] = (System.nanoTime() - start) / 1e6;
+      assertEquals(200, reply.status(), reply::toString);
+      JsonObject millis = reply.json().getJsonObject("millis");
+      recognition[i] = millis.getJsonNumber("recognition").doubleValue();
+      match[i] = millis.getJsonNumber("match").doubleValue();
+      audit[i] = millis.getJsonNumber("audit").doubleValue();
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "identify over HTTP, 640x480 JPEG (%d bytes), %d calls:%n  client total p50 %.1f ms p95 %.1f"
+            + " ms%n  server recognition p50 %.1f ms, match p50 %.3f ms p95 %.3f ms, audit p50 %.1f"
+            + " ms%n",
+        probe.length,
+        SEQUENTIAL,
+        pct(total, 0.5),
+        pct(total, 0.95),
+        pct(recognition, 0.5),
+        pct(match, 0.5),
+        pct(match, 0.95),
+        pct(audit, 0.5));
+
+    AtomicInteger ok = new AtomicInteger();
+    AtomicInteger errors = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    long started = System.nanoTime();
+    long deadline = started + SUSTAINED_MILLIS * 1_000_000;
+    List<Future<?>> clients = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      clients.add(
+          pool.submit(
+              () -> {
+                while (System.nanoTime() < deadline) {
+                  Reply reply = post(s, probe);
+                  (reply.status() == 200 ? ok : errors).incrementAndGet();
+                }
+              }));
+    }
+    for (Future<?> f : clients) {
+      f.get();
+    }
+    pool.shutdown();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    int sequentialCalls = 10 + SEQUENTIAL;
+    long audited =
+        companionApi()
+            .get(
+                "audit/api/v1/events?patient=" + s.patient() + "&action=IDENTIFICATION&limit=1000",
+                tokens().user("reviewer"))
+            .jsonArray()
+            .size();
+    System.out.printf(
+        Locale.ROOT,
+        "sustained identify, %d clients for %.0f s on %d cores: %d answered (%.1f/s), %d errors,"
+            + " %d audit records for %d calls%n",
+        CLIENTS,
+        seconds,
+        Runtime.getRuntime().availableProcessors(),
+        ok.get(),
+        ok.get() / seconds,
+        errors.get(),
+        audited,
+        sequentialCalls + ok.get() + errors.get());
+    assertEquals(0, errors.get(), "no errors under sustained load");
+    assertEquals(sequentialCalls + ok.get(), audited, "exactly one audit record per identify");
+  }
+
+  private Reply post(Setup s, byte[] jpeg) {
+    return api().postBytes("api/v1/identify", s.deviceToken(), "image/jpeg", jpeg);
+  }
+
+  /** The probe drawn at 320×320 in the middle of a grey 640×480 frame, as a camera would send. */
+  static byte[] vga(byte[] jpeg) throws IOException {
+    BufferedImage face = ImageIO.read(new ByteArrayInputStream(jpeg));
+    BufferedImage frame = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = frame.createGraphics();
+    g.setColor(java.awt.Color.GRAY);
+    g.fillRect(0, 0, 640, 480);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(face, 160, 80, 320, 320, null);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(frame, "jpg", out);
+    return out.toByteArray();
+  }
+
+  private static double pct(double[] values, double q) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  }
+}
