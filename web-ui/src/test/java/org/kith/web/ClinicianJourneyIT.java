@@ -204,7 +204,13 @@ class ClinicianJourneyIT {
     private Enrolment() {}
 
     static Path facesDev() {
-      return Path.of(System.getProperty("kith.shared.dir", "../../shared"), "data/faces-dev");
+      // Chromium takes only canonical paths for file inputs.
+      Path dir = Path.of(System.getProperty("kith.shared.dir", "../../shared"), "data/faces-dev");
+      try {
+        return Files.isDirectory(dir) ? dir.toRealPath() : dir;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
 
     static void enrolAndTry(Browser b, String personUrl, String patientUrl) throws IOException {
@@ -222,14 +228,16 @@ class ClinicianJourneyIT {
       try (Stream<Path> files = Files.list(identity)) {
         photos = files.sorted().toList();
       }
-      Path tiny = shrunk(photos.get(2));
-      String chosen = photos.get(0) + "\n" + photos.get(1) + "\n" + tiny;
+      Path dark = darkened(photos.get(2));
+      String chosen = photos.get(0) + "\n" + photos.get(1) + "\n" + dark;
       b.driver.findElement(By.id("enrolForm:photos")).sendKeys(chosen);
       b.submit("enrolForm:enrol");
       String results = b.byId("outcomes").getText();
       assertTrue(
           results.contains("2 of 3 photos were accepted") || b.text().contains("2 of 3"), b.text());
       assertTrue(results.contains("Not accepted"), results);
+      String reason = b.driver.findElement(By.cssSelector("#outcomes .reason")).getText();
+      assertFalse(reason.isBlank(), "a refused photo says why: " + results);
       b.screenshot("enrolled");
 
       b.open(patientUrl);
@@ -258,14 +266,15 @@ class ClinicianJourneyIT {
       b.screenshot("try-it-unknown");
     }
 
-    /** A faces-dev photo shrunk until no usable face remains: the gallery must refuse it. */
-    private static Path shrunk(Path photo) throws IOException {
+    /** A faces-dev photo taken almost in the dark: the gallery must refuse it and say why. */
+    private static Path darkened(Path photo) throws IOException {
       BufferedImage original = ImageIO.read(photo.toFile());
-      BufferedImage small = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
-      small.getGraphics().drawImage(original, 0, 0, 16, 16, null);
-      Path file = Files.createTempFile("kith-tiny-", ".jpg");
-      ImageIO.write(small, "jpg", file.toFile());
-      return file;
+      BufferedImage dark =
+          new BufferedImage(original.getWidth(), original.getHeight(), BufferedImage.TYPE_INT_RGB);
+      new java.awt.image.RescaleOp(0.04f, 0f, null).filter(original, dark);
+      Path file = Files.createTempFile("kith-dark-", ".jpg");
+      ImageIO.write(dark, "jpg", file.toFile());
+      return file.toRealPath();
     }
   }
 }
