@@ -33,6 +33,14 @@ final class BrowserLogin {
     return follow(HttpRequest.newBuilder(page).GET());
   }
 
+  /** Posts a form, as a browser submits one, and follows where it leads. */
+  HttpResponse<String> post(URI page, String form) throws IOException, InterruptedException {
+    return follow(
+        HttpRequest.newBuilder(page)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
   /** Opens {@code page}, logs in on the Keycloak page it leads to, and returns where that ends. */
   HttpResponse<String> login(URI page, String username, String password)
       throws IOException, InterruptedException {

@@ -30,6 +30,19 @@ public class CurrentUser {
     return clinic.orElse("none");
   }
 
+  public boolean hasRole(String role) {
+    return security.isCallerInRole(role);
+  }
+
+  /** Whether the user works with patients (clinician or clinic administrator). */
+  public boolean isClinical() {
+    return hasRole(Roles.CLINICIAN) || hasRole(Roles.CLINIC_ADMIN);
+  }
+
+  public boolean isReviewer() {
+    return hasRole(Roles.ETHICS_REVIEWER);
+  }
+
   public List<String> getRoles() {
     return List.of(Roles.CLINICIAN, Roles.CLINIC_ADMIN, Roles.ETHICS_REVIEWER, Roles.PLATFORM_ADMIN)
         .stream()

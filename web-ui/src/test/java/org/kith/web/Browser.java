@@ -1,0 +1,135 @@
+package org.kith.web;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver, with a fresh profile each time. Tests
+ * skip, saying why, where the packages are not installed ({@code .ci/run} installs them).
+ */
+final class Browser implements AutoCloseable {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  final ChromeDriver driver;
+  private final String name;
+  private final Path profile;
+  private final Path screenshots;
+  private int shot;
+
+  Browser(String name) {
+    this.name = name;
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Browser tests need Debian's chromium and chromium-driver packages"
+            + " (/usr/bin/chromium, /usr/bin/chromedriver)");
+    try {
+      profile = Files.createTempDirectory("kith-chromium-");
+      screenshots = Path.of(System.getProperty("kith.screenshots", "target/screenshots"));
+      Files.createDirectories(screenshots);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1600",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+  }
+
+  void open(String url) {
+    driver.get(url);
+  }
+
+  /** Logs in on Keycloak's form, which the UI sent the browser to. */
+  void logIn(String username, String password) {
+    WebElement user = waitFor(By.id("username"));
+    user.sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("kc-login")).click();
+  }
+
+  /** Waits for an element; on a timeout, saves a screenshot and fails with the page's text. */
+  WebElement waitFor(By by) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(60))
+          .until(ExpectedConditions.visibilityOfElementLocated(by));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("failure");
+      throw new AssertionError(
+          "No " + by + " on " + driver.getCurrentUrl() + "; the page says: " + text(), e);
+    }
+  }
+
+  WebElement byId(String id) {
+    return waitFor(By.id(id));
+  }
+
+  void type(String id, String text) {
+    WebElement field = byId(id);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Clicks and waits for the next page to load (the forms post without ajax). */
+  void submit(String buttonId) {
+    WebElement button = byId(buttonId);
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(120))
+        .until(ExpectedConditions.stalenessOf(button));
+  }
+
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Saves a screenshot as {@code <test>-<nn>-<step>.png}. */
+  void screenshot(String step) {
+    Path file = screenshots.resolve(String.format("%s-%02d-%s.png", name, ++shot, step));
+    try {
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          file,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var walk = Files.walk(profile)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temp profile is harmless.
+    }
+  }
+}
