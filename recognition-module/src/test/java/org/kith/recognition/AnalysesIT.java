@@ -27,9 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kith.deploy.testing.IntegrationEnvironment;
 import org.kith.deploy.testing.Tokens;
 import org.kith.recognition.testing.TestImages;
+import org.kith.recognition.testing.TestModels;
 
 /**
- * {@code POST /api/v1/analyses} on the built WAR: a real portrait gives one face with a 1024-D unit
+ * {@code POST /api/v1/analyses} on the built WAR: a real portrait gives one face with a unit
  * embedding for the platform service, people are refused, and every hostile image gets its own
  * problem code, never a 5xx.
  */
@@ -87,13 +88,15 @@ class AnalysesIT {
     assertEquals(1, faces.size(), answer::toString);
     JsonObject face = faces.getJsonObject(0);
     JsonArray vector = face.getJsonObject("embedding").getJsonArray("vector");
-    assertEquals(1024, vector.size());
+    assertEquals(TestModels.defaultDimension(), vector.size());
     double norm = 0;
     for (int i = 0; i < vector.size(); i++) {
       norm += Math.pow(vector.getJsonNumber(i).doubleValue(), 2);
     }
     assertEquals(1, Math.sqrt(norm), 1e-3);
-    assertEquals("faceres", face.getJsonObject("embedding").getJsonObject("model").getString("id"));
+    assertEquals(
+        TestModels.defaultEmbeddingModel(),
+        face.getJsonObject("embedding").getJsonObject("model").getString("id"));
     assertEquals(468, face.getJsonArray("landmarks").size());
     assertEquals(5, face.getJsonArray("landmarks5").size());
     assertTrue(answer.json().getJsonObject("millis").containsKey("embed"), answer::toString);

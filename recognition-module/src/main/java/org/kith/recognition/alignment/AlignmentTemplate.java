@@ -1,13 +1,14 @@
 package org.kith.recognition.alignment;
 
 import java.util.Locale;
+import org.kith.recognition.image.RgbImage;
 
 /**
  * Where an embedding model expects the five points (subject's right eye, left eye, nose tip, right
  * mouth corner, left mouth corner, i.e. image left to right) in its input crop. Named in the model
  * manifest so a clinic's model brings its own.
  */
-public record AlignmentTemplate(String name, double[][] points, double size) {
+public record AlignmentTemplate(String name, double[][] points, double size) implements FaceCrop {
 
   /** InsightFace/ArcFace's template for a 112-pixel crop, the common one for face embeddings. */
   public static final AlignmentTemplate ARCFACE_112 =
@@ -27,6 +28,16 @@ public record AlignmentTemplate(String name, double[][] points, double size) {
       case "arcface-112", "arcface" -> ARCFACE_112;
       default -> throw new IllegalArgumentException("unknown alignment template " + name);
     };
+  }
+
+  @Override
+  public Landmarks landmarks() {
+    return Landmarks.EYE_CENTRES_NOSE_TIP_MOUTH;
+  }
+
+  @Override
+  public float[] extract(RgbImage image, double[][] points, int crop) {
+    return FaceAligner.warp(image, FaceAligner.cropToImage(this, points, crop), crop);
   }
 
   /** The template's points for a crop of {@code crop} pixels (the template scales uniformly). */

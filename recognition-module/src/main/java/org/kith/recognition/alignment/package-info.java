@@ -1,2 +1,2 @@
-/** Face alignment: least-squares similarity to a model's template, warping and CLAHE. */
+/** Face alignment: ArcFace-template warps and dlib face chips for the embedders, and CLAHE. */
 package org.kith.recognition.alignment;

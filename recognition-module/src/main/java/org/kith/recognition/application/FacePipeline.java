@@ -20,7 +20,6 @@ import org.kith.api.recognition.Point;
 import org.kith.recognition.alignment.AlignmentTemplate;
 import org.kith.recognition.alignment.Clahe;
 import org.kith.recognition.alignment.FaceAligner;
-import org.kith.recognition.alignment.SimilarityTransform;
 import org.kith.recognition.detection.BlazeFaceDetector;
 import org.kith.recognition.detection.Detection;
 import org.kith.recognition.embedding.OnnxFaceEmbedder;
@@ -115,7 +114,6 @@ public final class FacePipeline implements FaceRecognition {
     }
     millis.put("landmarks", clock.lap());
 
-    AlignmentTemplate template = embedder.spec().template();
     int size = embedder.spec().inputSize();
     List<float[]> qualityCrops = new ArrayList<>();
     List<float[]> embeddingCrops = new ArrayList<>();
@@ -127,8 +125,8 @@ public final class FacePipeline implements FaceRecognition {
               FaceAligner.cropToImage(AlignmentTemplate.ARCFACE_112, points, QUALITY_CROP),
               QUALITY_CROP));
       if (options.embeddings()) {
-        SimilarityTransform t = FaceAligner.cropToImage(template, points, size);
-        float[] crop = FaceAligner.warp(image, t, size);
+        // each model gets the crop it was trained on, placed by its own choice of mesh points
+        float[] crop = embedder.crop(image, mesh);
         if (settings.clahe()) {
           clahe.apply(crop, size, size);
         }

@@ -3,14 +3,18 @@ package org.kith.recognition.embedding;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.Locale;
 import org.kith.recognition.alignment.AlignmentTemplate;
+import org.kith.recognition.alignment.FaceChip;
+import org.kith.recognition.alignment.FaceCrop;
 
 /**
  * How an embedding model wants its input, as its manifest entry's {@code embedding} object states:
  * crop size and alignment template, tensor layout (NHWC or NCHW), channel order, and {@code (x −
  * mean) · scale} per channel of 0..255 pixels; which output holds the vector and how long it is.
- * Any ONNX model described this way runs through the same code.
+ * Any ONNX model described this way runs through the same code. Template {@code dlib-chip} takes
+ * its padding (and a size, which must equal {@code inputSize}) from the entry's {@code alignment}.
  */
 public record EmbeddingSpec(
     String output,
@@ -20,22 +24,49 @@ public record EmbeddingSpec(
     boolean bgr,
     float[] mean,
     float[] scale,
-    AlignmentTemplate template) {
+    FaceCrop template) {
 
   public static EmbeddingSpec from(String model, JsonObject json) {
+    return from(model, json, JsonValue.EMPTY_JSON_OBJECT);
+  }
+
+  public static EmbeddingSpec from(String model, JsonObject json, JsonObject alignment) {
     if (json == null || json.isEmpty()) {
       throw new IllegalArgumentException(
           "REC-015 model " + model + " has no embedding preprocessing in its manifest");
     }
+    int inputSize = json.getInt("inputSize");
     return new EmbeddingSpec(
         json.getString("output"),
         json.getInt("dimension"),
-        json.getInt("inputSize"),
+        inputSize,
         json.getString("layout", "NHWC").toUpperCase(Locale.ROOT).equals("NCHW"),
         json.getString("channels", "RGB").toUpperCase(Locale.ROOT).equals("BGR"),
         three(json.getJsonArray("mean"), 0),
         three(json.getJsonArray("scale"), 1),
-        AlignmentTemplate.named(json.getString("template", "arcface-112")));
+        crop(model, json.getString("template", "arcface-112"), inputSize, alignment));
+  }
+
+  private static FaceCrop crop(String model, String template, int inputSize, JsonObject alignment) {
+    if (!template.equalsIgnoreCase(FaceChip.NAME)) {
+      return AlignmentTemplate.named(template);
+    }
+    if (alignment == null || !alignment.containsKey("padding")) {
+      throw new IllegalArgumentException(
+          "REC-015 model " + model + " uses the dlib chip but its manifest states no padding");
+    }
+    int size = alignment.getInt("size", inputSize);
+    if (size != inputSize) {
+      throw new IllegalArgumentException(
+          "REC-015 model "
+              + model
+              + " has a "
+              + size
+              + "-pixel chip for a "
+              + inputSize
+              + " input");
+    }
+    return new FaceChip(size, alignment.getJsonNumber("padding").doubleValue());
   }
 
   private static float[] three(JsonArray values, float fallback) {

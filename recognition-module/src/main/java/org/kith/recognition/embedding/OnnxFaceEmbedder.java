@@ -8,7 +8,10 @@ import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.Map;
 import org.kith.api.recognition.EmbeddingModel;
+import org.kith.recognition.alignment.FaceCrop;
+import org.kith.recognition.image.RgbImage;
 import org.kith.recognition.infrastructure.onnx.InferenceRuntime.LoadedModel;
+import org.kith.recognition.landmarks.FaceMesh;
 
 /**
  * Embeds aligned face crops with any ONNX model its manifest describes ({@link EmbeddingSpec}), all
@@ -28,7 +31,11 @@ public final class OnnxFaceEmbedder {
     this.environment = environment;
     this.session = loaded.session();
     this.inputName = session.getInputNames().iterator().next();
-    this.spec = EmbeddingSpec.from(loaded.descriptor().name(), loaded.descriptor().embedding());
+    this.spec =
+        EmbeddingSpec.from(
+            loaded.descriptor().name(),
+            loaded.descriptor().embedding(),
+            loaded.descriptor().alignment());
     this.model =
         new EmbeddingModel(
             loaded.descriptor().name(), loaded.descriptor().version(), spec.dimension());
@@ -41,6 +48,15 @@ public final class OnnxFaceEmbedder {
 
   public EmbeddingModel model() {
     return model;
+  }
+
+  /**
+   * The crop this model was trained on (its manifest's template), placed by that template's own
+   * choice of mesh points.
+   */
+  public float[] crop(RgbImage image, FaceMesh mesh) {
+    FaceCrop template = spec.template();
+    return template.extract(image, mesh.alignmentPoints(template.landmarks()), spec.inputSize());
   }
 
   /** One unit vector per crop (each RGB 0..255 HWC of the spec's input size). */

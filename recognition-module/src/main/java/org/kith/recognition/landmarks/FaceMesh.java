@@ -1,6 +1,7 @@
 package org.kith.recognition.landmarks;
 
 import org.kith.api.recognition.Point;
+import org.kith.recognition.alignment.FaceCrop;
 
 /**
  * FaceMesh's 468 points for one face in image pixels ({@code z} relative depth at the same scale,
@@ -44,6 +45,24 @@ public record FaceMesh(double[][] points, double confidence) {
   public double[][] templateOrder() {
     double[][] five = fivePoints();
     return new double[][] {five[1], five[0], five[2], five[4], five[3]};
+  }
+
+  /** The five points an embedding crop is placed by, in that crop's order. */
+  public double[][] alignmentPoints(FaceCrop.Landmarks which) {
+    return switch (which) {
+      case EYE_CENTRES_NOSE_TIP_MOUTH -> templateOrder();
+      case EYE_CORNERS_NOSE_BASE -> dlibOrder();
+    };
+  }
+
+  /** {@link MeshTopology#DLIB_FIVE}'s points as {x, y}. */
+  public double[][] dlibOrder() {
+    double[][] out = new double[MeshTopology.DLIB_FIVE.length][];
+    for (int i = 0; i < out.length; i++) {
+      double[] p = points[MeshTopology.DLIB_FIVE[i]];
+      out[i] = new double[] {p[0], p[1]};
+    }
+    return out;
   }
 
   public static Point toPoint(double[] p) {

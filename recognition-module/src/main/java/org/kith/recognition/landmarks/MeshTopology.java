@@ -15,6 +15,14 @@ public final class MeshTopology {
   public static final int FOREHEAD = 10;
   public static final int CHIN = 152;
 
+  /**
+   * dlib's five points (subject's left eye outer and inner corner, right eye outer and inner
+   * corner, nose base) on the mesh: the eye corners, and 2, the subnasale, which is where dlib's
+   * 5-point predictor puts the nose base (94, on the columella, measured no better within one
+   * fold's spread on faces-dev).
+   */
+  public static final int[] DLIB_FIVE = {263, 362, 33, 133, 2};
+
   public static final int[] LEFT_EYE = {
     263, 249, 390, 373, 374, 380, 381, 382, 362, 466, 388, 387, 386, 385, 384, 398
   };

@@ -16,6 +16,7 @@ import org.kith.api.recognition.FaceRegion;
 import org.kith.api.recognition.ImageErrors;
 import org.kith.api.recognition.ImageRejectedException;
 import org.kith.recognition.testing.TestImages;
+import org.kith.recognition.testing.TestModels;
 
 /**
  * The whole pipeline on the models the build converted, with real portraits from faces-dev and the
@@ -44,13 +45,13 @@ class FacePipelineTest {
     FaceAnalysis analysis = recognition.analyze(TestImages.portraitJpeg(), ALL);
     assertEquals(1, analysis.faces().size(), analysis::toString);
     AnalyzedFace face = analysis.faces().get(0);
-    assertEquals(1024, face.embedding().vector().length);
+    assertEquals(TestModels.defaultDimension(), face.embedding().vector().length);
     double norm = 0;
     for (float v : face.embedding().vector()) {
       norm += v * v;
     }
     assertEquals(1, Math.sqrt(norm), 1e-4);
-    assertEquals("faceres", face.embedding().model().id());
+    assertEquals(TestModels.defaultEmbeddingModel(), face.embedding().model().id());
     assertEquals(468, face.landmarks().size());
     assertEquals(5, face.landmarks5().size());
     // Subject's left eye is on the image's right.
@@ -113,7 +114,8 @@ class FacePipelineTest {
     byte[] grid = TestImages.twentyFaces();
     FaceAnalysis all = recognition.analyze(grid, new AnalysisOptions(20, false, true));
     assertTrue(all.faces().size() >= 18, () -> all.faces().size() + " faces");
-    all.faces().forEach(f -> assertEquals(1024, f.embedding().vector().length));
+    int dimension = TestModels.defaultDimension();
+    all.faces().forEach(f -> assertEquals(dimension, f.embedding().vector().length));
     FaceAnalysis five = recognition.analyze(grid, new AnalysisOptions(5, false, false));
     assertEquals(5, five.faces().size());
     assertTrue(

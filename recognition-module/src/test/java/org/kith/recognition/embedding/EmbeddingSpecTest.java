@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
+import org.kith.recognition.alignment.FaceChip;
+import org.kith.recognition.alignment.FaceCrop;
 
 class EmbeddingSpecTest {
   private static EmbeddingSpec spec(String layout, String channels) {
@@ -57,5 +59,38 @@ class EmbeddingSpecTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> EmbeddingSpec.from("detector", JsonValue.EMPTY_JSON_OBJECT));
+  }
+
+  private static jakarta.json.JsonObject dlibEmbedding(int inputSize) {
+    return Json.createObjectBuilder()
+        .add("output", "descriptor")
+        .add("dimension", 128)
+        .add("inputSize", inputSize)
+        .add("template", "dlib-chip")
+        .build();
+  }
+
+  @Test
+  void dlibChipTakesSizeAndPaddingFromTheAlignmentObject() {
+    EmbeddingSpec spec =
+        EmbeddingSpec.from(
+            "dlib",
+            dlibEmbedding(150),
+            Json.createObjectBuilder().add("size", 150).add("padding", 0.25).build());
+    assertEquals(new FaceChip(150, 0.25), spec.template());
+    assertEquals(FaceCrop.Landmarks.EYE_CORNERS_NOSE_BASE, spec.template().landmarks());
+  }
+
+  @Test
+  void dlibChipWithoutPaddingOrOfAnotherSizeIsRefused() {
+    assertThrows(
+        IllegalArgumentException.class, () -> EmbeddingSpec.from("dlib", dlibEmbedding(150)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            EmbeddingSpec.from(
+                "dlib",
+                dlibEmbedding(112),
+                Json.createObjectBuilder().add("size", 150).add("padding", 0.25).build()));
   }
 }

@@ -24,6 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
+import org.kith.recognition.alignment.FaceChip;
+import org.kith.recognition.landmarks.MeshTopology;
 import org.kith.recognition.tools.conversion.NpmTarball;
 
 /**
@@ -282,7 +284,7 @@ public final class EmbeddingEvaluation {
                   crops.put(
                       Crop.DLIB_150_REFINED,
                       FaceChip.dlib150()
-                          .extract(image, FaceChip.fromMesh(again, FaceChip.FACEMESH_DLIB_5)));
+                          .extract(Images.rgb(image), fromMesh(again, MeshTopology.DLIB_FIVE)));
                 }
                 Map<String, float[]> plain = new LinkedHashMap<>();
                 for (Candidate c : candidates) {
@@ -405,12 +407,21 @@ public final class EmbeddingEvaluation {
       case ARCFACE_112 -> Images.align(image, FaceMeshKeypoints.arcFacePoints(mesh), 112);
       case ARCFACE_224 -> Images.align(image, FaceMeshKeypoints.arcFacePoints(mesh), 224);
       case DLIB_150 ->
-          FaceChip.dlib150().extract(image, FaceChip.fromMesh(mesh, FaceChip.FACEMESH_DLIB_5));
+          FaceChip.dlib150().extract(Images.rgb(image), fromMesh(mesh, MeshTopology.DLIB_FIVE));
       case DLIB_150_NOSE94 ->
           FaceChip.dlib150()
-              .extract(image, FaceChip.fromMesh(mesh, new int[] {263, 362, 33, 133, 94}));
+              .extract(Images.rgb(image), fromMesh(mesh, new int[] {263, 362, 33, 133, 94}));
       case DLIB_150_REFINED -> throw new IllegalStateException("made with a second mesh pass");
     };
+  }
+
+  /** Five points out of a FaceMesh (468 × (x, y) in image pixels). */
+  static double[][] fromMesh(double[][] mesh, int[] indices) {
+    double[][] points = new double[indices.length][];
+    for (int i = 0; i < indices.length; i++) {
+      points[i] = mesh[indices[i]].clone();
+    }
+    return points;
   }
 
   static float[] embed(OrtEnvironment env, OrtSession session, Candidate c, float[] hwc)

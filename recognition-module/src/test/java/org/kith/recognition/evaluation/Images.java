@@ -1,6 +1,7 @@
 package org.kith.recognition.evaluation;
 
 import java.awt.image.BufferedImage;
+import org.kith.recognition.image.RgbImage;
 
 /** Bilinear sampling and similarity alignment onto a template, in plain Java. */
 final class Images {
@@ -19,6 +20,23 @@ final class Images {
   };
 
   private Images() {}
+
+  /** The image as the pipeline's 8-bit RGB raster. */
+  static RgbImage rgb(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    byte[] rgb = new byte[w * h * 3];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int p = image.getRGB(x, y);
+        int i = (y * w + x) * 3;
+        rgb[i] = (byte) (p >> 16);
+        rgb[i + 1] = (byte) (p >> 8);
+        rgb[i + 2] = (byte) p;
+      }
+    }
+    return new RgbImage(w, h, rgb);
+  }
 
   /** RGB at a sub-pixel position, clamped at the border. */
   static float[] sample(BufferedImage image, double x, double y) {

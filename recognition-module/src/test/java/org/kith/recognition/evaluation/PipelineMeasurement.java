@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.kith.api.recognition.ImageRejectedException;
 import org.kith.recognition.alignment.Clahe;
-import org.kith.recognition.alignment.FaceAligner;
 import org.kith.recognition.application.RecognitionSettings;
 import org.kith.recognition.detection.BlazeFaceDetector;
 import org.kith.recognition.detection.Detection;
@@ -131,11 +130,7 @@ public final class PipelineMeasurement {
           continue;
         }
         FaceMesh m = mesh.landmarks(image, List.of(d)).get(0);
-        float[] crop =
-            FaceAligner.warp(
-                image,
-                FaceAligner.cropToImage(embedder.spec().template(), m.templateOrder(), size),
-                size);
+        float[] crop = embedder.crop(image, m);
         float[] equalised = crop.clone();
         clahe.apply(equalised, size, size);
         List<float[]> batch = List.of(crop, mirror(crop, size), equalised, mirror(equalised, size));

@@ -1,2 +1,2 @@
-/** Test images the recognition tests generate themselves, hostile ones included. */
+/** Test images the recognition tests generate themselves, and the built models' manifest facts. */
 package org.kith.recognition.testing;

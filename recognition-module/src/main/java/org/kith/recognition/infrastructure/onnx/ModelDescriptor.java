@@ -7,7 +7,8 @@ import java.util.List;
  * One model as its manifest entry describes it: where it came from, under which licence, what it
  * expects and what its outputs mean, and the sha256 the file must have. {@code embedding} holds an
  * embedding model's preprocessing (crop size, alignment template, channel order, mean and scale,
- * output name) and is empty for other models.
+ * output name) and is empty for other models; {@code alignment} states the crop a weights-only
+ * model was trained on (e.g. dlib's chip size and padding), empty where the template says all.
  */
 public record ModelDescriptor(
     String name,
@@ -20,4 +21,5 @@ public record ModelDescriptor(
     String inputLayout,
     String normalisation,
     List<String> outputs,
-    JsonObject embedding) {}
+    JsonObject embedding,
+    JsonObject alignment) {}

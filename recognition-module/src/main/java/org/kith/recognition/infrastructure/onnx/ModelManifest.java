@@ -58,6 +58,7 @@ public final class ModelManifest {
         m.getString("inputLayout", "NHWC"),
         m.getString("normalisation", "unstated"),
         outputs,
-        m.containsKey("embedding") ? m.getJsonObject("embedding") : JsonValue.EMPTY_JSON_OBJECT);
+        m.containsKey("embedding") ? m.getJsonObject("embedding") : JsonValue.EMPTY_JSON_OBJECT,
+        m.containsKey("alignment") ? m.getJsonObject("alignment") : JsonValue.EMPTY_JSON_OBJECT);
   }
 }

@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.kith.api.recognition.AnalysisOptions;
 import org.kith.api.recognition.FaceAnalysis;
-import org.kith.recognition.alignment.FaceAligner;
 import org.kith.recognition.application.RecognitionSettings;
 import org.kith.recognition.application.StandaloneFaceRecognition;
 import org.kith.recognition.detection.BlazeFaceDetector;
@@ -127,12 +126,7 @@ final class Bench {
             models.getModel(settings.embeddingModel()),
             settings.flipAveraging());
     FaceMesh mesh = landmarker.landmarks(image, found).get(0);
-    int size = embedder.spec().inputSize();
-    float[] crop =
-        FaceAligner.warp(
-            image,
-            FaceAligner.cropToImage(embedder.spec().template(), mesh.templateOrder(), size),
-            size);
+    float[] crop = embedder.crop(image, mesh);
     out.printf("%nbatched model stages (ms per call / faces per second)%n");
     out.printf("%-6s %20s %20s%n", "batch", "landmarks", "embed");
     int rounds = Math.max(5, options.iterations / 4);

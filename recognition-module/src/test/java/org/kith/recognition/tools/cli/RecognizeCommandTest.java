@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kith.recognition.testing.TestImages;
+import org.kith.recognition.testing.TestModels;
 
 class RecognizeCommandTest {
   @TempDir Path dir;
@@ -38,8 +39,12 @@ class RecognizeCommandTest {
     assertEquals(face.toString(), first.getString("file"));
     assertTrue(first.isNull("error"));
     JsonObject found = first.getJsonArray("faces").getJsonObject(0);
-    assertEquals(1024, found.getJsonArray("embedding").size());
-    assertEquals("faceres@3.0.4", found.getString("model"));
+    JsonObject entry = TestModels.defaultEmbeddingEntry();
+    assertEquals(
+        entry.getJsonObject("embedding").getInt("dimension"),
+        found.getJsonArray("embedding").size());
+    assertEquals(
+        entry.getString("name") + "@" + entry.getString("version"), found.getString("model"));
     for (String key : List.of("box", "score", "landmarks5", "landmarks", "regions", "pose")) {
       assertTrue(found.containsKey(key), key);
     }

@@ -41,6 +41,14 @@ class BuiltManifestTest {
         // weights-only models exist because of their training recipe: the alignment must be stated
         assertTrue(m.containsKey("alignment"), name + " states no alignment");
       }
+      if (m.containsKey("embedding")) {
+        // the pipeline reads the vector from the output the preprocessing names
+        String vector = m.getJsonObject("embedding").getString("output");
+        assertTrue(
+            m.getJsonArray("outputs").getValuesAs(JsonObject.class).stream()
+                .anyMatch(o -> o.getString("name").equals(vector)),
+            name + " embeds from an output it does not have: " + vector);
+      }
       byte[] onnx =
           Files.readAllBytes(ConvertedModelsMatchTfjsTest.modelsDir().resolve(m.getString("file")));
       assertEquals(

@@ -1,9 +1,10 @@
-package org.kith.recognition.evaluation;
+package org.kith.recognition.alignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
+import org.kith.recognition.image.RgbImage;
 
 /** dlib's chip geometry: template placement, padding, rotation, and its pixel-spreading rule. */
 class FaceChipTest {
@@ -23,12 +24,12 @@ class FaceChipTest {
 
   @Test
   void landmarksAlreadyOnTheTemplateGiveTheIdentityShiftedHalfAPixel() {
-    double[] t = CHIP.transform(chipPoints());
-    assertEquals(1, t[0], 1e-9);
-    assertEquals(0, t[1], 1e-9);
+    SimilarityTransform t = CHIP.chipToImage(chipPoints());
+    assertEquals(1, t.a(), 1e-9);
+    assertEquals(0, t.b(), 1e-9);
     // dlib centres pixels 0..149 (middle 74.5) on the similarity's chip centre (75)
-    assertEquals(0.5, t[2], 1e-9);
-    assertEquals(0.5, t[3], 1e-9);
+    assertEquals(0.5, t.tx(), 1e-9);
+    assertEquals(0.5, t.ty(), 1e-9);
   }
 
   @Test
@@ -43,29 +44,38 @@ class FaceChipTest {
       image[i] =
           new double[] {a * chip[i][0] - b * chip[i][1] + 40, b * chip[i][0] + a * chip[i][1] + 25};
     }
-    double[] t = CHIP.transform(image);
-    assertEquals(angle, Math.atan2(t[1], t[0]), 1e-9);
+    SimilarityTransform t = CHIP.chipToImage(image);
+    assertEquals(angle, Math.atan2(t.b(), t.a()), 1e-9);
     // dlib spreads pixels 0..149 over a side of 150·scale − 1
-    assertEquals((150 * scale - 1) / 149, Math.hypot(t[0], t[1]), 1e-9);
+    assertEquals((150 * scale - 1) / 149, t.scale(), 1e-9);
     // ... centred where the similarity puts the chip's centre
     double mid = 74.5;
-    assertEquals(a * 75 - b * 75 + 40, t[0] * mid - t[1] * mid + t[2], 1e-9);
-    assertEquals(b * 75 + a * 75 + 25, t[1] * mid + t[0] * mid + t[3], 1e-9);
+    assertEquals(a * 75 - b * 75 + 40, t.x(mid, mid), 1e-9);
+    assertEquals(b * 75 + a * 75 + 25, t.y(mid, mid), 1e-9);
   }
 
   @Test
   void pixelsOutsideTheImageStayBlackAndInsideAreTruncatedLikeDlib() {
-    BufferedImage image = new BufferedImage(150, 150, BufferedImage.TYPE_INT_RGB);
+    byte[] rgb = new byte[150 * 150 * 3];
     for (int y = 0; y < 150; y++) {
       for (int x = 0; x < 150; x++) {
-        image.setRGB(x, y, (x << 16) | (100 << 8) | 7);
+        int p = (y * 150 + x) * 3;
+        rgb[p] = (byte) x;
+        rgb[p + 1] = 100;
+        rgb[p + 2] = 7;
       }
     }
     // landmarks on the template: chip column x samples image column x + 0.5
-    float[] chip = CHIP.extract(image, chipPoints());
+    float[] chip = CHIP.extract(new RgbImage(150, 150, rgb), chipPoints());
     int row = 75 * 150 * 3;
     assertEquals(10f, chip[row + 10 * 3], "10.5 truncates to 10");
     assertEquals(100f, chip[row + 10 * 3 + 1]);
     assertEquals(0f, chip[row + 149 * 3 + 1], "the last column samples beyond the image");
+  }
+
+  @Test
+  void chipOfOneSizeRefusesAnotherInputSize() {
+    RgbImage image = new RgbImage(2, 2, new byte[12]);
+    assertThrows(IllegalArgumentException.class, () -> CHIP.extract(image, chipPoints(), 112));
   }
 }
