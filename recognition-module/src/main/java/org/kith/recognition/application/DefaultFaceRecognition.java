@@ -40,7 +40,7 @@ public class DefaultFaceRecognition implements FaceRecognition {
   int maxFaces;
 
   @Inject
-  @ConfigProperty(name = "kith.recognition.embedding.model", defaultValue = "facerec-dlib")
+  @ConfigProperty(name = "kith.recognition.embedding.model", defaultValue = "faceres")
   String embeddingModel;
 
   @Inject

@@ -17,7 +17,7 @@ public record RecognitionSettings(
 
   public static RecognitionSettings defaults() {
     return new RecognitionSettings(
-        ImageLimits.DEFAULT, 0.5, 20, "facerec-dlib", false, false, true);
+        ImageLimits.DEFAULT, 0.5, 20, "faceres", false, false, true);
   }
 
   public RecognitionSettings withEmbedding(String model, boolean flip, boolean useClahe) {

@@ -35,8 +35,8 @@ public final class PipelineMeasurement {
     Path faces = Path.of(args[0]);
     int limit = Integer.parseInt(args[1]);
     boolean detectAll = args.length > 2 && args[2].equals("detect");
-    String model = args.length > 3 ? args[3] : "faceres";
     RecognitionSettings settings = RecognitionSettings.defaults();
+    String model = args.length > 3 ? args[3] : settings.embeddingModel();
     try (OnnxModels models =
         OnnxModels.open(
             PipelineMeasurement.class.getClassLoader(), java.util.Optional.empty(), false)) {
