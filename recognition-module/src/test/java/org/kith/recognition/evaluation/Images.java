@@ -1,6 +1,7 @@
 package org.kith.recognition.evaluation;
 
 import java.awt.image.BufferedImage;
+import org.kith.recognition.alignment.SimilarityTransform;
 import org.kith.recognition.image.RgbImage;
 
 /** Bilinear sampling and similarity alignment onto a template, in plain Java. */
@@ -71,25 +72,8 @@ final class Images {
    * ty} with image = [a −b; b a]·template + t, which is what warping needs.
    */
   static double[] similarity(double[][] template, double[][] points) {
-    int n = template.length;
-    double mtx = 0, mty = 0, mpx = 0, mpy = 0;
-    for (int i = 0; i < n; i++) {
-      mtx += template[i][0] / n;
-      mty += template[i][1] / n;
-      mpx += points[i][0] / n;
-      mpy += points[i][1] / n;
-    }
-    double sxx = 0, sxy = 0, var = 0;
-    for (int i = 0; i < n; i++) {
-      double tx = template[i][0] - mtx, ty = template[i][1] - mty;
-      double px = points[i][0] - mpx, py = points[i][1] - mpy;
-      sxx += tx * px + ty * py;
-      sxy += tx * py - ty * px;
-      var += tx * tx + ty * ty;
-    }
-    double a = sxx / var;
-    double b = sxy / var;
-    return new double[] {a, b, mpx - (a * mtx - b * mty), mpy - (b * mtx + a * mty)};
+    SimilarityTransform t = SimilarityTransform.estimate(template, points);
+    return new double[] {t.a(), t.b(), t.tx(), t.ty()};
   }
 
   /** The aligned crop, size × size, RGB 0..255, row-major HWC. */
