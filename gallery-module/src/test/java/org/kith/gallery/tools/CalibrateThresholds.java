@@ -33,10 +33,13 @@ import org.kith.gallery.domain.matching.ThresholdTable;
  * # 2. calibrate (model key as the recognition module reports it: id@version)
  * java -cp gallery-module/target/test-classes:gallery-module/target/classes:... \
  *   org.kith.gallery.tools.CalibrateThresholds analyses.jsonl ../shared/data/faces-dev/ident.json \
- *   faceres@3.0.4 0.001
+ *   faceres@3.0.4 0.001 10
  * </pre>
  *
- * Prints, for BEST and TOP2_MEAN person scores and several margins, the global and the
+ * The last argument splits the enrolled identities into patient-sized galleries (see {@link
+ * ThresholdCalibration}); without it every identity sits in one gallery.
+ *
+ * <p>Prints, for BEST and TOP2_MEAN person scores and several margins, the global and the
  * context-adapted rule at equal FPIR, then the properties lines for the best combination.
  */
 public final class CalibrateThresholds {
@@ -44,13 +47,15 @@ public final class CalibrateThresholds {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
-      System.err.println("usage: CalibrateThresholds analyses.jsonl ident.json id@version [fpir]");
+      System.err.println(
+          "usage: CalibrateThresholds analyses.jsonl ident.json id@version [fpir [patient-size]]");
       System.exit(2);
     }
     Path analyses = Path.of(args[0]);
     Path ident = Path.of(args[1]);
     String[] key = args[2].split("@");
     double target = args.length > 3 ? Double.parseDouble(args[3]) : 1e-3;
+    int patientSize = args.length > 4 ? Integer.parseInt(args[4]) : 0;
     ThresholdTable table =
         ThresholdTable.load(
             CalibrateThresholds.class.getResourceAsStream(
@@ -105,7 +110,14 @@ public final class CalibrateThresholds {
     PersonScoring bestScoring = null;
     for (PersonScoring scoring : PersonScoring.values()) {
       ThresholdCalibration calibration =
-          new ThresholdCalibration(model, enrolment, probes, scoring);
+          new ThresholdCalibration(model, enrolment, probes, scoring, patientSize);
+      if (scoring == PersonScoring.values()[0]) {
+        System.out.printf(
+            Locale.ROOT,
+            "%d patient galleries of %s people; every probe asked of every gallery%n",
+            calibration.galleries(),
+            patientSize <= 0 ? "all" : Integer.toString(patientSize));
+      }
       for (double margin : new double[] {0.0, 0.02, 0.04, 0.06, 0.08}) {
         ThresholdCalibration.Result global = calibration.global(target, margin);
         ThresholdCalibration.Result adaptive = calibration.adaptive(target, margin);

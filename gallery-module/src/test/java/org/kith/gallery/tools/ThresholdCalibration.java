@@ -3,12 +3,15 @@ package org.kith.gallery.tools;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.TreeSet;
 import org.kith.api.audit.FaceDecision;
 import org.kith.api.recognition.EmbeddingModel;
 import org.kith.api.recognition.FaceEmbedding;
@@ -46,7 +49,7 @@ public final class ThresholdCalibration {
     public String describe() {
       return String.format(
           Locale.ROOT,
-          "%-26s FPIR %.4f (%d strangers)  FNIR %.4f (%d mated)  accept %s",
+          "%-26s FPIR %.5f (%d stranger trials)  FNIR %.4f (%d mated)  accept %s",
           rule,
           fpir,
           strangers,
@@ -56,31 +59,79 @@ public final class ThresholdCalibration {
     }
   }
 
-  private final EmbeddingModel model;
-  private final PatientGallery gallery;
-  private final List<Sample> probes;
-  private final Map<String, Long> personIds = new HashMap<>();
-  private final PersonScoring scoring;
-  private final List<Ranking> rankings = new ArrayList<>();
+  /** One probe asked of one patient's gallery: who it should be named as (null: nobody). */
+  private record Trial(Sample probe, Long expectedPerson, Ranking ranking) {
+    boolean stranger() {
+      return expectedPerson == null;
+    }
+  }
 
+  private final EmbeddingModel model;
+  private final PersonScoring scoring;
+  private final int galleries;
+  private final List<Trial> trials = new ArrayList<>();
+
+  /** Everyone enrolled in one gallery, as if a single patient knew every identity of the set. */
   public ThresholdCalibration(
       EmbeddingModel model, List<Sample> enrolment, List<Sample> probes, PersonScoring scoring) {
+    this(model, enrolment, probes, scoring, 0);
+  }
+
+  /**
+   * Patient-sized galleries: the enrolled identities are split, in a fixed shuffled order, into
+   * galleries of {@code patientSize} people (0: one gallery of everyone). A real patient knows a
+   * handful of people, and a stranger's best score against ten people is lower than against
+   * hundreds, so thresholds set on one huge gallery reject far more family than they need to. Every
+   * probe is asked of every gallery: of its own identity's as a mated trial, of all others as a
+   * stranger to that patient, which also gives the fine FPIR resolution 1e-3 needs.
+   */
+  public ThresholdCalibration(
+      EmbeddingModel model,
+      List<Sample> enrolment,
+      List<Sample> probes,
+      PersonScoring scoring,
+      int patientSize) {
     this.model = model;
     this.scoring = scoring;
-    List<IndexedTemplate> templates = new ArrayList<>();
-    Map<Long, Optional<Instant>> consents = new HashMap<>();
-    long templateId = 1;
-    for (Sample s : enrolment) {
-      long person = personIds.computeIfAbsent(s.identity(), k -> (long) personIds.size() + 1);
-      templates.add(new IndexedTemplate(templateId++, person, model, s.embedding()));
-      consents.put(person, Optional.empty());
+    List<String> identities = new ArrayList<>(new TreeSet<>(identitiesOf(enrolment)));
+    Collections.shuffle(identities, new Random(20261123L));
+    int size = patientSize <= 0 ? Math.max(1, identities.size()) : patientSize;
+    Map<String, Integer> galleryOf = new HashMap<>();
+    Map<String, Long> personIds = new HashMap<>();
+    for (int i = 0; i < identities.size(); i++) {
+      galleryOf.put(identities.get(i), i / size);
+      personIds.put(identities.get(i), (long) i + 1);
     }
-    this.gallery = PatientGallery.of(1, templates, consents);
-    this.probes = List.copyOf(probes);
+    this.galleries = (identities.size() + size - 1) / size;
     Instant now = Instant.now();
-    for (Sample p : probes) {
-      rankings.add(gallery.rank(new FaceEmbedding(model, p.embedding()), now, scoring, 2));
+    for (int g = 0; g < galleries; g++) {
+      List<IndexedTemplate> templates = new ArrayList<>();
+      Map<Long, Optional<Instant>> consents = new HashMap<>();
+      long templateId = 1;
+      for (Sample s : enrolment) {
+        if (galleryOf.get(s.identity()) == g) {
+          long person = personIds.get(s.identity());
+          templates.add(new IndexedTemplate(templateId++, person, model, s.embedding()));
+          consents.put(person, Optional.empty());
+        }
+      }
+      PatientGallery gallery = PatientGallery.of(g + 1, templates, consents);
+      for (Sample p : probes) {
+        boolean mated =
+            p.identity() != null && Integer.valueOf(g).equals(galleryOf.get(p.identity()));
+        Ranking ranking = gallery.rank(new FaceEmbedding(model, p.embedding()), now, scoring, 2);
+        trials.add(new Trial(p, mated ? personIds.get(p.identity()) : null, ranking));
+      }
     }
+  }
+
+  private static List<String> identitiesOf(List<Sample> enrolment) {
+    return enrolment.stream().map(Sample::identity).distinct().toList();
+  }
+
+  /** How many patient galleries the enrolled identities were split into. */
+  public int galleries() {
+    return galleries;
   }
 
   public EmbeddingModel model() {
@@ -148,18 +199,18 @@ public final class ThresholdCalibration {
     int falseAlarms = 0;
     int mated = 0;
     int misses = 0;
-    for (int i = 0; i < probes.size(); i++) {
-      Sample p = probes.get(i);
-      double accept = base + offsets.get(p.context());
+    for (Trial trial : trials) {
+      double accept = base + offsets.get(trial.probe().context());
       MatchThresholds t = new MatchThresholds(accept, Math.min(accept, -1), margin);
-      OpenSetMatch match = OpenSetMatch.decide(rankings.get(i), t);
+      OpenSetMatch match = OpenSetMatch.decide(trial.ranking(), t);
       boolean known = match.decision() == FaceDecision.KNOWN;
-      if (p.identity() == null || !personIds.containsKey(p.identity())) {
+      if (trial.stranger()) {
         strangers++;
         falseAlarms += known ? 1 : 0;
       } else {
         mated++;
-        boolean right = known && match.candidate().get().personId() == personIds.get(p.identity());
+        boolean right =
+            known && match.candidate().get().personId() == trial.expectedPerson().longValue();
         misses += right ? 0 : 1;
       }
     }
@@ -173,11 +224,9 @@ public final class ThresholdCalibration {
 
   private double[] strangerScores(ProbeContext context) {
     List<Double> scores = new ArrayList<>();
-    for (int i = 0; i < probes.size(); i++) {
-      Sample p = probes.get(i);
-      boolean stranger = p.identity() == null || !personIds.containsKey(p.identity());
-      if (stranger && (context == null || p.context() == context)) {
-        rankings.get(i).best().ifPresent(b -> scores.add(b.score()));
+    for (Trial trial : trials) {
+      if (trial.stranger() && (context == null || trial.probe().context() == context)) {
+        trial.ranking().best().ifPresent(b -> scores.add(b.score()));
       }
     }
     return scores.stream().mapToDouble(Double::doubleValue).toArray();

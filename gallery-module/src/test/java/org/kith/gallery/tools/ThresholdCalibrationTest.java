@@ -59,4 +59,38 @@ class ThresholdCalibrationTest {
         adaptive.fnir() <= global.fnir(), () -> adaptive.describe() + " vs " + global.describe());
     assertTrue(global.fnir() < 0.5, global::describe);
   }
+
+  @Test
+  void patientSizedGalleriesAskEveryProbeOfEveryPatientAndMissFewerAtTheSameFpir() {
+    Random random = new Random(12);
+    List<Sample> enrolment = new ArrayList<>();
+    List<Sample> probes = new ArrayList<>();
+    for (int id = 0; id < 40; id++) {
+      float[] centre = Vectors.random(random, 64);
+      for (int i = 0; i < 2; i++) {
+        enrolment.add(
+            new Sample("g" + id, "id" + id, Vectors.near(random, centre, 0.6), ProbeContext.GOOD));
+      }
+      for (int i = 0; i < 3; i++) {
+        probes.add(
+            new Sample("p" + id, "id" + id, Vectors.near(random, centre, 1.0), ProbeContext.GOOD));
+      }
+    }
+    for (int s = 0; s < 300; s++) {
+      probes.add(new Sample("s" + s, null, Vectors.random(random, 64), ProbeContext.GOOD));
+    }
+    ThresholdCalibration everyone =
+        new ThresholdCalibration(Vectors.MODEL, enrolment, probes, PersonScoring.BEST, 0);
+    ThresholdCalibration patients =
+        new ThresholdCalibration(Vectors.MODEL, enrolment, probes, PersonScoring.BEST, 10);
+    assertEquals(1, everyone.galleries());
+    assertEquals(4, patients.galleries());
+    ThresholdCalibration.Result one = everyone.global(1e-2, 0.0);
+    ThresholdCalibration.Result split = patients.global(1e-2, 0.0);
+    // Each mated probe is mated in its own gallery and a stranger to the other three.
+    assertEquals(120, split.mated());
+    assertEquals(300 * 4 + 120 * 3, split.strangers());
+    assertTrue(split.fpir() <= 1e-2, split::describe);
+    assertTrue(split.fnir() <= one.fnir(), () -> split.describe() + " vs " + one.describe());
+  }
 }
