@@ -114,11 +114,6 @@ public final class PatientGallery {
     float[] similarities = new float[matrix.size()];
     matrix.scores(probe.vector(), similarities);
     int persons = matrix.persons();
-    boolean[] allowed = new boolean[persons];
-    for (int s = 0; s < persons; s++) {
-      Instant until = consentExpiry.get(matrix.slotPerson(s));
-      allowed[s] = until != null && now.isBefore(until);
-    }
     // The best and second-best similarity of each person's templates.
     float[] best = new float[persons];
     float[] second = new float[persons];
@@ -139,11 +134,17 @@ public final class PatientGallery {
     // Top-k by insertion: k is a handful, the persons may be thousands, so no full sort.
     List<PersonScore> top = new ArrayList<>(limit + 1);
     for (int s = 0; s < persons; s++) {
-      if (!allowed[s]) {
+      double score = scoring.combine(best[s], second[s], count[s]);
+      // Persons a prefiltered matrix never compared (or compared only in part) cannot be named.
+      if (!(score > Double.NEGATIVE_INFINITY)) {
         continue;
       }
-      double score = scoring.combine(best[s], second[s], count[s]);
       if (top.size() == limit && score <= top.get(limit - 1).score()) {
+        continue;
+      }
+      // Consent is looked up only for the few persons that reach the top, not for thousands.
+      Instant until = consentExpiry.get(matrix.slotPerson(s));
+      if (until == null || !now.isBefore(until)) {
         continue;
       }
       int at = top.size();
