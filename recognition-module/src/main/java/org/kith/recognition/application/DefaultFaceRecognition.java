@@ -40,7 +40,7 @@ public class DefaultFaceRecognition implements FaceRecognition {
   int maxFaces;
 
   @Inject
-  @ConfigProperty(name = "kith.recognition.embedding.model", defaultValue = "faceres")
+  @ConfigProperty(name = "kith.recognition.embedding.model", defaultValue = "facerec-dlib")
   String embeddingModel;
 
   @Inject

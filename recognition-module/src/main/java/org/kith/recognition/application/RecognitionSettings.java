@@ -16,7 +16,8 @@ public record RecognitionSettings(
     boolean liveness) {
 
   public static RecognitionSettings defaults() {
-    return new RecognitionSettings(ImageLimits.DEFAULT, 0.5, 20, "faceres", false, false, true);
+    return new RecognitionSettings(
+        ImageLimits.DEFAULT, 0.5, 20, "facerec-dlib", false, false, true);
   }
 
   public RecognitionSettings withEmbedding(String model, boolean flip, boolean useClahe) {

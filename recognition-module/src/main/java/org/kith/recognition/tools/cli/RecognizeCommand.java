@@ -112,7 +112,7 @@ public final class RecognizeCommand {
     boolean landmarks;
     boolean embeddings = true;
     int maxFaces = 20;
-    String model = "faceres";
+    String model = "facerec-dlib";
     boolean flip;
     boolean clahe;
     boolean gpu;
