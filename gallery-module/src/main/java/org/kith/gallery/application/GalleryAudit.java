@@ -50,7 +50,7 @@ public class GalleryAudit {
             null,
             patientId == null ? null : patientId.toString(),
             null,
-            new AuditTarget(targetType, String.valueOf(targetId)),
+            targetType == null ? null : new AuditTarget(targetType, String.valueOf(targetId)),
             null,
             null,
             reason));
@@ -62,20 +62,7 @@ public class GalleryAudit {
    */
   public AuditReceipt clinicChange(
       ClinicId clinic, Actor actor, AuditAction action, String reason) {
-    return log.append(
-        new AuditEntry(
-            clinic.value(),
-            null,
-            action,
-            AuditOutcome.SUCCESS,
-            actor.audit(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            reason));
+    return change(clinic, actor, action, null, null, null, reason);
   }
 
   /** The one record of an identification; throws {@code AUDIT_UNAVAILABLE} if not recorded. */
