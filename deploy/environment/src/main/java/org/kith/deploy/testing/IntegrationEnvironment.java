@@ -94,7 +94,8 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
     /**
      * The companion modules this run started (opt-in: {@code kith.it.companions} lists their WARs,
      * {@code kith.it.companion-url-properties} the configuration keys that point the module under
-     * test at them), once they are ready.
+     * test at them, optional {@code kith.it.companion-probes} API paths that must answer as
+     * deployed APIs do), once they are ready.
      */
     public CompanionModules companions() {
       if (companions == null) {
@@ -201,7 +202,8 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
                   root.resolve("deploy/payara/preboot.txt"),
                   propertiesFile,
                   companionPort,
-                  dir);
+                  dir,
+                  listProperty("kith.it.companion-probes"));
         }
         System.setProperty("payara.randomHttpPort", "false");
         System.setProperty(
