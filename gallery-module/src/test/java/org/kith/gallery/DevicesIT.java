@@ -64,6 +64,64 @@ class DevicesIT extends GalleryIT {
   }
 
   @Test
+  void aDeviceIsOnlineOnceItHasIdentifiedEvenWithNoFaceInThePicture() throws Exception {
+    String clinician = tokens().user("clinician");
+    long patient = patient(clinician);
+    Reply registered =
+        api().post("api/v1/patients/" + patient + "/devices", clinician, "{\"label\":\"Phone\"}");
+    assertEquals(201, registered.status(), registered::toString);
+    JsonObject device = registered.json().getJsonObject("device");
+    String path = "api/v1/patients/" + patient + "/devices/" + device.getJsonNumber("id");
+    assertFalse(device.containsKey("lastSeenAt"), "never seen: no lastSeenAt " + device);
+    assertFalse(device.getBoolean("online"));
+
+    String token =
+        tokens()
+            .client(
+                registered.json().getString("clientId"),
+                registered.json().getString("clientSecret"));
+    Reply answer = api().postBytes("api/v1/identify", token, "image/jpeg", blankJpeg());
+    assertEquals(200, answer.status(), answer::toString);
+    assertEquals("NO_FACE", answer.json().getString("status"));
+
+    // The sighting is written off the identify's path, so it may land a moment after the answer.
+    JsonObject seen = null;
+    for (int i = 0; i < 50; i++) {
+      seen = api().get(path, clinician).json();
+      if (seen.getBoolean("online")) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    assertTrue(seen.getBoolean("online"), seen::toString);
+    assertTrue(seen.containsKey("lastSeenAt"), seen::toString);
+    assertEquals(
+        1, api().get("api/v1/patients/" + patient + "/devices", clinician).jsonArray().size());
+    assertTrue(
+        api()
+            .get("api/v1/patients/" + patient + "/devices", clinician)
+            .jsonArray()
+            .getJsonObject(0)
+            .getBoolean("online"));
+
+    Reply revoked = api().post(path + "/revocation", clinician, "");
+    assertFalse(revoked.json().getBoolean("online"), "a revoked device is never online");
+    assertTrue(revoked.json().containsKey("lastSeenAt"), "its last sighting stays on record");
+  }
+
+  private static byte[] blankJpeg() throws java.io.IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(320, 240, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(java.awt.Color.GRAY);
+    g.fillRect(0, 0, 320, 240);
+    g.dispose();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpg", out);
+    return out.toByteArray();
+  }
+
+  @Test
   void anotherClinicCannotRegisterOrSeeDevicesOfThisClinicsPatient() {
     long patient = patient(tokens().user("clinician"));
     String other = tokens().user("clinician-b");

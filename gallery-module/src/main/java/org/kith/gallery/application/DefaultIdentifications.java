@@ -53,6 +53,7 @@ public class DefaultIdentifications implements Identifications {
   @Inject DeviceRepository devices;
   @Inject PatientRepository patients;
   @Inject KnownPersonRepository persons;
+  @Inject DeviceSightings sightings;
 
   @Inject
   @ConfigProperty(name = "kith.gallery.image.max-bytes", defaultValue = "8388608")
@@ -63,7 +64,7 @@ public class DefaultIdentifications implements Identifications {
     long started = System.nanoTime();
     FaceAnalysis analysis;
     try {
-      checkCaller(request);
+      checkCaller(request).ifPresent(id -> sightings.seen(id, Instant.now(Clock.systemUTC())));
       byte[] image = request.image();
       if (image == null || image.length == 0) {
         throw new ImageRejectedException(ImageErrors.IMAGE_MISSING, "the request carried no image");
@@ -166,13 +167,17 @@ public class DefaultIdentifications implements Identifications {
         status, receipt.eventId(), request.requestId(), answers, millis);
   }
 
-  /** A device must be registered, active and bound to the patient its token names. */
-  private void checkCaller(IdentificationRequest request) {
+  /**
+   * A device must be registered, active and bound to the patient its token names.
+   *
+   * @return the device's id, or empty when a clinician calls
+   */
+  private Optional<Long> checkCaller(IdentificationRequest request) {
     if (request.deviceClientId() == null) {
       patients
           .find(request.clinic(), request.patientId())
           .orElseThrow(() -> new NotFoundException("patient", request.patientId()));
-      return;
+      return Optional.empty();
     }
     Device device =
         devices
@@ -187,6 +192,7 @@ public class DefaultIdentifications implements Identifications {
       throw new KithException(
           GalleryErrors.DEVICE_REVOKED, "device " + device.id() + " is revoked");
     }
+    return Optional.of(device.id());
   }
 
   private EmbeddingModel model(FaceAnalysis analysis) {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,6 +48,10 @@ public class Device {
 
   @Column(name = "revoked_by", length = 255)
   private String revokedBy;
+
+  /** Written only by a conditional UPDATE (see {@link DeviceRepository#markSeen}). */
+  @Column(name = "last_seen_at", insertable = false, updatable = false)
+  private Instant lastSeenAt;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -104,5 +109,15 @@ public class Device {
 
   public boolean isActive() {
     return revokedAt == null;
+  }
+
+  /** When the device last identified, or empty when it never has. */
+  public Optional<Instant> lastSeenAt() {
+    return Optional.ofNullable(lastSeenAt);
+  }
+
+  /** Active and seen within {@code window} before {@code now}. */
+  public boolean isOnlineAt(Instant now, Duration window) {
+    return isActive() && lastSeenAt != null && !lastSeenAt.isBefore(now.minus(window));
   }
 }

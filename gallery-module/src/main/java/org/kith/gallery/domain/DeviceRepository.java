@@ -1,5 +1,6 @@
 package org.kith.gallery.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.kith.api.tenancy.ClinicId;
@@ -13,4 +14,10 @@ public interface DeviceRepository {
   List<Device> list(ClinicId clinic, long patientId);
 
   void add(Device device);
+
+  /**
+   * Records that the device called at {@code at}, unless a sighting after {@code notBefore} is
+   * already stored; returns whether a row changed. Needs a transaction of its own.
+   */
+  boolean markSeen(long deviceId, Instant at, Instant notBefore);
 }

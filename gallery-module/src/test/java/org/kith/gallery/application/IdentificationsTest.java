@@ -1,6 +1,7 @@
 package org.kith.gallery.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,6 +124,11 @@ class IdentificationsTest {
     identify.patients = store.patientRepository;
     identify.persons = store.personRepository;
     identify.maxImageBytes = 1000;
+    DeviceSightingWriter writer = new DeviceSightingWriter();
+    writer.devices = store.deviceRepository;
+    identify.sightings = new DeviceSightings();
+    identify.sightings.writer = writer;
+    identify.sightings.executor = InlineExecutor.create();
   }
 
   private static FaceQuality quality(double score) {
@@ -169,6 +175,19 @@ class IdentificationsTest {
     assertEquals(MODEL.id(), entry.identification().modelId());
     assertEquals(FaceDecision.KNOWN, entry.identification().faces().get(0).decision());
     assertEquals("default", entry.identification().faces().get(0).thresholds().context());
+  }
+
+  @Test
+  void anIdentifyWithNoFaceStillMarksTheDeviceSeenAndOnline() {
+    assertTrue(glasses.lastSeenAt().isEmpty());
+    assertEquals("NO_FACE", identify.identify(byDevice("kith-device-1")).status());
+    assertTrue(glasses.lastSeenAt().isPresent(), "a NO_FACE answer is still a sighting");
+    assertTrue(glasses.isOnlineAt(java.time.Instant.now(), java.time.Duration.ofMinutes(5)));
+    assertFalse(
+        glasses.isOnlineAt(
+            java.time.Instant.now().plus(java.time.Duration.ofMinutes(6)),
+            java.time.Duration.ofMinutes(5)),
+        "offline once the window has passed");
   }
 
   @Test

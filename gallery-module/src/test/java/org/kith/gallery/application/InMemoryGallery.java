@@ -219,6 +219,24 @@ final class InMemoryGallery {
       id(device);
       devices.add(device);
     }
+
+    @Override
+    public boolean markSeen(long deviceId, java.time.Instant at, java.time.Instant notBefore) {
+      for (Device d : devices) {
+        if (d.id() == deviceId
+            && (d.lastSeenAt().isEmpty() || d.lastSeenAt().get().isBefore(notBefore))) {
+          try {
+            Field field = Device.class.getDeclaredField("lastSeenAt");
+            field.setAccessible(true);
+            field.set(d, at);
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+          }
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   final class Audit implements AuditLog {

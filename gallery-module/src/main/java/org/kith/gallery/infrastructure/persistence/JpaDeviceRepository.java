@@ -3,6 +3,7 @@ package org.kith.gallery.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.kith.api.tenancy.ClinicId;
@@ -50,5 +51,20 @@ public class JpaDeviceRepository implements DeviceRepository {
   @Override
   public void add(Device device) {
     em.persist(device);
+  }
+
+  /** A bulk update: no version bump, so it never conflicts with a clinician's revocation. */
+  @Override
+  public boolean markSeen(long deviceId, Instant at, Instant notBefore) {
+    // Native: the entity maps the column read-only so that no entity write can put back an older
+    // value; the condition makes concurrent instances agree without reading first.
+    return em.createNativeQuery(
+                "UPDATE device SET last_seen_at = :at WHERE id = :id"
+                    + " AND (last_seen_at IS NULL OR last_seen_at < :notBefore)")
+            .setParameter("at", at)
+            .setParameter("id", deviceId)
+            .setParameter("notBefore", notBefore)
+            .executeUpdate()
+        > 0;
   }
 }

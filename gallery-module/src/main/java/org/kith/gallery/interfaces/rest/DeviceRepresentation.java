@@ -1,9 +1,14 @@
 package org.kith.gallery.interfaces.rest;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.kith.gallery.domain.Device;
 
-/** A device as listed: never with its secret. */
+/**
+ * A device as listed: never with its secret. {@code lastSeenAt} is its last authenticated identify
+ * (null: never; recorded at most once a minute), {@code online} whether it is active and was seen
+ * within the configured window.
+ */
 public record DeviceRepresentation(
     long id,
     long patientId,
@@ -11,8 +16,10 @@ public record DeviceRepresentation(
     String label,
     boolean active,
     Instant registeredAt,
-    Instant revokedAt) {
-  static DeviceRepresentation of(Device device) {
+    Instant revokedAt,
+    Instant lastSeenAt,
+    boolean online) {
+  static DeviceRepresentation of(Device device, Instant now, Duration onlineWindow) {
     return new DeviceRepresentation(
         device.id(),
         device.patientId(),
@@ -20,6 +27,8 @@ public record DeviceRepresentation(
         device.label(),
         device.isActive(),
         device.registeredAt(),
-        device.revokedAt().orElse(null));
+        device.revokedAt().orElse(null),
+        device.lastSeenAt().orElse(null),
+        device.isOnlineAt(now, onlineWindow));
   }
 }

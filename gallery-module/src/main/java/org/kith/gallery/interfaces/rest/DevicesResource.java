@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +27,7 @@ import org.kith.api.rest.RequestBodies;
 import org.kith.api.security.Caller;
 import org.kith.api.security.Roles;
 import org.kith.gallery.application.Devices;
+import org.kith.gallery.domain.Device;
 
 /** A patient's assistive devices: register (credentials shown once), list, revoke. */
 @Path("/v1/patients/{patientId}/devices")
@@ -39,10 +43,20 @@ public class DevicesResource {
   @ConfigProperty(name = "kith.oidc.issuer")
   String issuer;
 
+  /** How recently a device must have identified to be shown online (ISO-8601 duration). */
+  @Inject
+  @ConfigProperty(name = "kith.gallery.devices.online-window", defaultValue = "PT5M")
+  String onlineWindow;
+
+  private DeviceRepresentation represent(Device device) {
+    return DeviceRepresentation.of(
+        device, Instant.now(Clock.systemUTC()), Duration.parse(onlineWindow));
+  }
+
   @GET
   @Operation(summary = "List the patient's devices, active and revoked")
   public List<DeviceRepresentation> list(@PathParam("patientId") long patientId) {
-    return devices.list(caller.clinic(), patientId).stream().map(DeviceRepresentation::of).toList();
+    return devices.list(caller.clinic(), patientId).stream().map(this::represent).toList();
   }
 
   @GET
@@ -50,7 +64,7 @@ public class DevicesResource {
   @Operation(summary = "Read one device (without its secret)")
   public DeviceRepresentation get(
       @PathParam("patientId") long patientId, @PathParam("deviceId") long deviceId) {
-    return DeviceRepresentation.of(devices.get(caller.clinic(), patientId, deviceId));
+    return represent(devices.get(caller.clinic(), patientId, deviceId));
   }
 
   @POST
@@ -74,7 +88,7 @@ public class DevicesResource {
         .cacheControl(noStore)
         .entity(
             new DeviceRegistrationRepresentation(
-                DeviceRepresentation.of(registration.device()),
+                represent(registration.device()),
                 issuer + "/protocol/openid-connect/token",
                 registration.credentials().clientId(),
                 registration.credentials().clientSecret()))
@@ -86,7 +100,6 @@ public class DevicesResource {
   @Operation(summary = "Revoke the device now")
   public DeviceRepresentation revoke(
       @PathParam("patientId") long patientId, @PathParam("deviceId") long deviceId) {
-    return DeviceRepresentation.of(
-        devices.revoke(caller.clinic(), patientId, deviceId, caller.subject()));
+    return represent(devices.revoke(caller.clinic(), patientId, deviceId, caller.subject()));
   }
 }
