@@ -22,6 +22,10 @@ class GalleryDeploymentIT extends GalleryIT {
             .orElseThrow(() -> new AssertionError("no gallery check in " + ready.body()));
     assertEquals("UP", gallery.getString("status"));
     assertEquals(newestMigration(), gallery.getJsonObject("data").getString("schemaVersion"));
+    assertEquals(
+        "ready",
+        gallery.getJsonObject("data").getString("encryption"),
+        "the test environment provisions the data encryption key");
     assertEquals(200, api().get("/health/live", null).status());
   }
 

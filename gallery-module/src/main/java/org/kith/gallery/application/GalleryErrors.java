@@ -12,7 +12,16 @@ public enum GalleryErrors implements ErrorCode {
   DEVICE_REVOKED(403, "The calling device has been revoked"),
   RECOGNITION_UNAVAILABLE(503, "The recognition service is not available"),
   AUDIT_UNAVAILABLE(503, "The audit log is not available, so no identity can be given"),
-  FEEDBACK_EVENT_NOT_FOUND(422, "The audit event the feedback refers to does not exist");
+  FEEDBACK_EVENT_NOT_FOUND(422, "The audit event the feedback refers to does not exist"),
+  EVIDENCE_EMPTY(400, "The request carried no evidence file"),
+  EVIDENCE_TOO_LARGE(413, "The evidence file is larger than allowed"),
+  EVIDENCE_TYPE_NOT_ALLOWED(415, "Evidence must be application/pdf, image/jpeg or image/png"),
+  EVIDENCE_TYPE_MISMATCH(400, "The evidence file's content is not of the type it was sent as"),
+  EVIDENCE_FROZEN(409, "The consent is no longer active, so its evidence cannot be changed"),
+  EVIDENCE_NOT_FOUND(404, "The consent has no evidence file"),
+  THUMBNAIL_NOT_FOUND(404, "The person has no thumbnail"),
+  ENCRYPTION_UNAVAILABLE(503, "Encrypted data cannot be stored or read: no valid key configured"),
+  STORED_DATA_UNREADABLE(500, "A stored encrypted value failed its integrity check");
 
   private final int httpStatus;
   private final String title;

@@ -3,12 +3,14 @@ package org.kith.deploy.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.kith.deploy.environment.DataEncryptionKey;
 
 /**
  * Where an installation keeps its state and what it is configured with. Everything lives under one
  * folder (default {@code .kith} beside the checkout) so an operator can see it and back it up:
- * {@code data/} holds the database and Keycloak's realm, {@code secrets.properties} the generated
- * secrets, {@code logs/} the server logs, {@code run/} the pid files.
+ * {@code data/} holds the database and Keycloak's realm, {@code data/keys/} the gallery's data
+ * encryption key, {@code secrets.properties} the generated secrets, {@code logs/} the server logs,
+ * {@code run/} the pid files.
  */
 record Installation(Path home, Path distribution, Map<String, String> env) {
   static final List<String> ALL_MODULES = List.of("recognition", "gallery", "audit", "ui");
@@ -34,6 +36,11 @@ record Installation(Path home, Path distribution, Map<String, String> env) {
 
   Path pidFile(String service) {
     return home.resolve("run").resolve(service + ".pid");
+  }
+
+  /** Back this up, apart from the database: without it evidence and thumbnails are unreadable. */
+  Path dataEncryptionKeyFile() {
+    return data().resolve("keys").resolve(DataEncryptionKey.FILE_NAME);
   }
 
   Path secretsFile() {

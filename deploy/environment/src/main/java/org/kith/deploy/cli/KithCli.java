@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.kith.deploy.environment.DataEncryptionKey;
 import org.kith.deploy.environment.LocalKeycloak;
 import org.kith.deploy.environment.PayaraMicro;
 import org.kith.deploy.environment.PlatformConfiguration;
@@ -75,7 +76,10 @@ public final class KithCli {
     int port = installation.port("KITH_PORT", 8080);
     String kithUrl = "http://" + installation.host() + ":" + port;
 
-    PlatformConfiguration config = new PlatformConfiguration().baseUrl(kithUrl);
+    PlatformConfiguration config =
+        new PlatformConfiguration()
+            .baseUrl(kithUrl)
+            .dataEncryption(DataEncryptionKey.loadOrCreate(installation.dataEncryptionKeyFile()));
     String dbDescription = startDatabase(config, secrets);
     String issuer = startKeycloak(config, secrets, kithUrl);
 

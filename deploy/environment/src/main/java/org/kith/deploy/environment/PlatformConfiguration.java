@@ -101,6 +101,13 @@ public final class PlatformConfiguration {
     return this;
   }
 
+  /** The key the gallery encrypts consent evidence and thumbnails with. */
+  public PlatformConfiguration dataEncryption(DataEncryptionKey key) {
+    properties.put("kith.gallery.encryption.key-id", key.keyId());
+    properties.put("kith.gallery.encryption.key", key.base64Key());
+    return this;
+  }
+
   /** Where the platform itself is reached, for OIDC redirects and module-to-module calls. */
   public PlatformConfiguration baseUrl(String url) {
     properties.put("kith.url", url);

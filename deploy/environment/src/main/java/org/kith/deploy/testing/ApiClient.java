@@ -55,6 +55,42 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** A raw body sent with PUT, as a file is uploaded; a null content type sends none. */
+  public Reply putBytes(String path, String token, String contentType, byte[] body) {
+    HttpRequest.Builder builder = request(path, token);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder.PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** A GET whose answer is kept as bytes with its headers, for file downloads. */
+  public Download download(String path, String token) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("Request failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A downloaded file: status, headers and the raw body. */
+  public record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
+    /** The body read as JSON, for a problem answer. */
+    public JsonObject json() {
+      return Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))
+          .readObject();
+    }
+  }
+
   /** A {@code multipart/form-data} body, as a browser uploads files. */
   public Reply postMultipart(String path, String token, List<FilePart> parts) {
     String boundary = "kith-" + UUID.randomUUID();

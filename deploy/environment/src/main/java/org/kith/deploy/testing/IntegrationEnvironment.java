@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.kith.deploy.environment.DataEncryptionKey;
 import org.kith.deploy.environment.EmbeddedDatabase;
 import org.kith.deploy.environment.LocalKeycloak;
 import org.kith.deploy.environment.PayaraMicro;
@@ -185,6 +186,7 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
             new PlatformConfiguration()
                 .embeddedDatabase("jdbc:mysql://127.0.0.1:" + database.port(), secrets)
                 .identity(issuer, issuer + "/protocol/openid-connect/certs", secrets)
+                .dataEncryption(DataEncryptionKey.generate())
                 .baseUrl(kithUrl);
         List<Path> companionWars = companionWars();
         int companionPort = companionWars.isEmpty() ? 0 : Ports.freeLoopbackPort();

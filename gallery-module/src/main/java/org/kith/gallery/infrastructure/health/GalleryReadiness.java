@@ -9,10 +9,14 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.kith.gallery.domain.DataCipher;
 import org.kith.gallery.infrastructure.persistence.GalleryDataSource;
 import org.kith.gallery.infrastructure.persistence.GallerySchema;
 
-/** Ready when the gallery schema is migrated and its database answers. */
+/**
+ * Ready when the gallery schema is migrated, its database answers and the data encryption key is
+ * usable (without it consent evidence and thumbnails can be neither stored nor read).
+ */
 @Readiness
 @ApplicationScoped
 public class GalleryReadiness implements HealthCheck {
@@ -20,6 +24,7 @@ public class GalleryReadiness implements HealthCheck {
   DataSource dataSource;
 
   @Inject GallerySchema schema;
+  @Inject DataCipher cipher;
 
   @Override
   public HealthCheckResponse call() {
@@ -29,8 +34,10 @@ public class GalleryReadiness implements HealthCheck {
     } catch (SQLException e) {
       reachable = false;
     }
+    boolean encryption = cipher.ready();
     return HealthCheckResponse.named("gallery")
-        .status(reachable)
+        .status(reachable && encryption)
+        .withData("encryption", encryption ? "ready" : cipher.problem())
         .withData("database", reachable ? "reachable" : "unreachable")
         .withData("schemaVersion", schema.version())
         .build();

@@ -6,6 +6,7 @@ import org.kith.gallery.domain.ConsentGiver;
 import org.kith.gallery.domain.ConsentMethod;
 import org.kith.gallery.domain.ConsentStatus;
 import org.kith.gallery.domain.ConsentTerms;
+import org.kith.gallery.domain.EvidenceSummary;
 
 /** A consent as recorded, with its status now. */
 public record ConsentRepresentation(
@@ -21,9 +22,13 @@ public record ConsentRepresentation(
     Instant expiresAt,
     Instant recordedAt,
     Instant withdrawnAt,
-    ConsentStatus status) {
+    ConsentStatus status,
+    EvidenceRepresentation evidence) {
 
-  static ConsentRepresentation of(Consent consent, Instant now) {
+  /**
+   * @param evidence the consent's evidence file, or null when none was uploaded
+   */
+  static ConsentRepresentation of(Consent consent, Instant now, EvidenceSummary evidence) {
     ConsentTerms t = consent.terms();
     return new ConsentRepresentation(
         consent.id(),
@@ -38,6 +43,7 @@ public record ConsentRepresentation(
         t.expiresAt(),
         consent.recordedAt(),
         consent.withdrawnAt().orElse(null),
-        consent.statusAt(now));
+        consent.statusAt(now),
+        EvidenceRepresentation.of(evidence));
   }
 }
