@@ -11,9 +11,10 @@ import org.kith.gallery.domain.FaceTemplateRepository;
 import org.kith.gallery.domain.PatientRepository;
 
 /**
- * Erases a person's templates when their consent ends, in the caller's transaction: the rows go,
- * the patient's gallery version advances, the erasure is audited, and after commit this instance's
- * index drops the person (other instances see the new version on their next identify).
+ * Erases a person's templates (and thumbnail) when their consent ends, in the caller's transaction:
+ * the rows go, the patient's gallery version advances, the erasure is audited, and after commit
+ * this instance's index drops the person (other instances see the new version on their next
+ * identify).
  */
 @ApplicationScoped
 public class ConsentErasure {
@@ -23,6 +24,7 @@ public class ConsentErasure {
   @Inject PatientRepository patients;
   @Inject GalleryAudit audit;
   @Inject Event<TemplatesErased> erased;
+  @Inject Thumbnails thumbnails;
 
   /**
    * @param actor who ended the consent; null means the current caller
@@ -30,7 +32,8 @@ public class ConsentErasure {
    */
   public int erase(ClinicId clinic, long patientId, long personId, String reason, Actor actor) {
     int count = templates.removeAllOf(clinic, personId);
-    String why = reason + ", " + count + " template(s)";
+    boolean thumbnail = thumbnails.erase(clinic, personId);
+    String why = reason + ", " + count + " template(s)" + (thumbnail ? " and the thumbnail" : "");
     if (actor == null) {
       audit.change(clinic, AuditAction.TEMPLATE_ERASED, patientId, "PERSON", personId);
     } else {

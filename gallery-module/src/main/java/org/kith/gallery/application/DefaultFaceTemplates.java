@@ -48,6 +48,7 @@ public class DefaultFaceTemplates implements FaceTemplates {
   @Inject Actors actors;
   @Inject Event<TemplatesEnrolled> enrolled;
   @Inject Event<TemplatesErased> erased;
+  @Inject Thumbnails thumbnails;
 
   @Inject
   @ConfigProperty(name = "kith.gallery.image.max-bytes", defaultValue = "8388608")
@@ -89,15 +90,23 @@ public class DefaultFaceTemplates implements FaceTemplates {
     String actor = actors.current().subject();
     List<EnrolmentOutcome> outcomes = new ArrayList<>();
     List<FaceTemplate> created = new ArrayList<>();
+    Thumbnails.Candidate best = null;
     for (UploadedImage image : images) {
       EnrolmentOutcome outcome = enrolOne(person, image, actor, now);
       outcome.template().ifPresent(created::add);
       outcomes.add(outcome);
+      if (outcome.template().isPresent()
+          && outcome.face().isPresent()
+          && (best == null
+              || outcome.face().get().quality().score() > best.face().quality().score())) {
+        best = new Thumbnails.Candidate(image.bytes(), outcome.face().get());
+      }
     }
     if (!created.isEmpty()) {
       for (FaceTemplate t : created) {
         audit.change(clinic, AuditAction.TEMPLATE_CREATED, patientId, "TEMPLATE", t.id());
       }
+      thumbnails.offer(clinic, person, best);
       long version = patients.advanceGalleryVersion(patientId);
       enrolled.fire(
           new TemplatesEnrolled(
@@ -167,6 +176,10 @@ public class DefaultFaceTemplates implements FaceTemplates {
             .find(clinic, personId, templateId)
             .orElseThrow(() -> new NotFoundException("template", templateId));
     templates.remove(template);
+    if (templates.summary(clinic, personId).count() == 0) {
+      // The thumbnail shows whom the templates recognise; with none left it goes too.
+      thumbnails.erase(clinic, personId);
+    }
     audit.change(clinic, AuditAction.TEMPLATE_ERASED, patientId, "TEMPLATE", templateId);
     long version = patients.advanceGalleryVersion(patientId);
     erased.fire(

@@ -56,6 +56,28 @@ public class GalleryAudit {
             reason));
   }
 
+  /**
+   * Audits a change to the clinic as a whole: the entry's clinic is its subject, so it names no
+   * patient and no target. Throws if it cannot be recorded.
+   */
+  public AuditReceipt clinicChange(
+      ClinicId clinic, Actor actor, AuditAction action, String reason) {
+    return log.append(
+        new AuditEntry(
+            clinic.value(),
+            null,
+            action,
+            AuditOutcome.SUCCESS,
+            actor.audit(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            reason));
+  }
+
   /** The one record of an identification; throws {@code AUDIT_UNAVAILABLE} if not recorded. */
   public AuditReceipt identification(
       ClinicId clinic,

@@ -22,6 +22,8 @@ import org.kith.gallery.domain.FaceTemplate;
 import org.kith.gallery.domain.KnownPerson;
 import org.kith.gallery.domain.Patient;
 import org.kith.gallery.domain.PersonDetails;
+import org.kith.gallery.domain.PersonThumbnail;
+import org.kith.gallery.domain.SealedBytes;
 import org.kith.gallery.domain.matching.Vectors;
 
 class ConsentErasureTest {
@@ -39,6 +41,9 @@ class ConsentErasureTest {
     store.patientRepository.add(patient);
     anna = new KnownPerson(patient, new PersonDetails("Anna", "daughter", null, null), "c", NOW);
     store.personRepository.add(anna);
+    PersonThumbnail thumbnail = new PersonThumbnail(anna);
+    thumbnail.replace(new SealedBytes("k", new byte[12], new byte[20]), 0.8, NOW);
+    store.thumbnailRepository.add(thumbnail);
     store.consentRepository.add(
         new Consent(
             anna,
@@ -65,6 +70,8 @@ class ConsentErasureTest {
     erasure.patients = store.patientRepository;
     erasure.audit = audit;
     erasure.erased = erased;
+    erasure.thumbnails = new Thumbnails();
+    erasure.thumbnails.thumbnails = store.thumbnailRepository;
     index.patients = store.patientRepository;
     index.templates = store.templateRepository;
     index.consents = store.consentRepository;
@@ -77,6 +84,7 @@ class ConsentErasureTest {
     int count = erasure.erase(CLINIC, patient.id(), anna.id(), "consent-withdrawn", null);
     assertEquals(2, count);
     assertTrue(store.templates.isEmpty());
+    assertTrue(store.thumbnails.isEmpty(), "the thumbnail goes with the templates");
     assertEquals(AuditAction.TEMPLATE_ERASED, store.audit.get(0).action());
     assertEquals("clinician", store.audit.get(0).actor().role());
     assertEquals("PERSON", store.audit.get(0).target().type());

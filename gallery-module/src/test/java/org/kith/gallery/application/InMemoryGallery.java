@@ -39,6 +39,8 @@ final class InMemoryGallery {
   final Consents consentRepository = new Consents();
   final Templates templateRepository = new Templates();
   final Devices deviceRepository = new Devices();
+  final List<org.kith.gallery.domain.PersonThumbnail> thumbnails = new ArrayList<>();
+  final ThumbnailStore thumbnailRepository = new ThumbnailStore();
   final Audit auditLog = new Audit();
 
   static void setId(Object entity, long id) {
@@ -236,6 +238,39 @@ final class InMemoryGallery {
         }
       }
       return false;
+    }
+  }
+
+  final class ThumbnailStore implements org.kith.gallery.domain.PersonThumbnailRepository {
+    @Override
+    public Optional<org.kith.gallery.domain.PersonThumbnail> find(ClinicId clinic, long personId) {
+      return thumbnails.stream().filter(t -> t.personId() == personId).findFirst();
+    }
+
+    @Override
+    public java.util.Set<Long> withThumbnail(
+        ClinicId clinic, java.util.Collection<Long> personIds) {
+      return thumbnails.stream()
+          .map(org.kith.gallery.domain.PersonThumbnail::personId)
+          .filter(personIds::contains)
+          .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
+    public void add(org.kith.gallery.domain.PersonThumbnail thumbnail) {
+      thumbnails.add(thumbnail);
+    }
+
+    @Override
+    public boolean removeOf(ClinicId clinic, long personId) {
+      return thumbnails.removeIf(t -> t.personId() == personId);
+    }
+
+    @Override
+    public int removeAllOf(ClinicId clinic) {
+      int count = thumbnails.size();
+      thumbnails.clear();
+      return count;
     }
   }
 

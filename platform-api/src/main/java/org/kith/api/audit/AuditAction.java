@@ -21,6 +21,8 @@ public enum AuditAction {
   DEVICE_CREATED,
   DEVICE_CHANGED,
   DEVICE_ERASED,
+  /** A clinic-wide setting changed; the reason names the setting and its consequences. */
+  CLINIC_CHANGED,
   /** Someone reported that an earlier answer was wrong; {@code correctsEventId} names it. */
   FEEDBACK,
   /** A reviewer searched or read the audit log; the reason names what was asked for. */

@@ -8,7 +8,7 @@ import org.kith.gallery.domain.PersonDetails;
 
 /**
  * A known person as the clinician's API shows them, with where their consent stands and how many
- * templates of what mean quality they have.
+ * templates of what mean quality they have, and whether a thumbnail is kept for them.
  */
 public record KnownPersonRepresentation(
     long id,
@@ -21,10 +21,11 @@ public record KnownPersonRepresentation(
     long version,
     Instant createdAt,
     long templateCount,
-    double meanQuality) {
+    double meanQuality,
+    boolean hasThumbnail) {
 
   static KnownPersonRepresentation of(
-      KnownPerson person, ConsentStatus consent, TemplateSummary templates) {
+      KnownPerson person, ConsentStatus consent, TemplateSummary templates, boolean thumbnail) {
     PersonDetails d = person.details();
     return new KnownPersonRepresentation(
         person.id(),
@@ -37,6 +38,7 @@ public record KnownPersonRepresentation(
         person.version(),
         person.createdAt(),
         templates.count(),
-        Math.round(templates.meanQuality() * 1000) / 1000.0);
+        Math.round(templates.meanQuality() * 1000) / 1000.0,
+        thumbnail);
   }
 }

@@ -27,6 +27,7 @@ import org.kith.api.security.Caller;
 import org.kith.api.security.Roles;
 import org.kith.gallery.application.FaceTemplates;
 import org.kith.gallery.application.KnownPersons;
+import org.kith.gallery.application.Thumbnails;
 import org.kith.gallery.domain.KnownPerson;
 
 /** The people a patient knows. Scoped to the caller's clinic; other clinics' patients are 404. */
@@ -38,6 +39,7 @@ import org.kith.gallery.domain.KnownPerson;
 public class KnownPersonsResource {
   @Inject KnownPersons persons;
   @Inject FaceTemplates templates;
+  @Inject Thumbnails thumbnails;
   @Inject Caller caller;
 
   @GET
@@ -95,6 +97,7 @@ public class KnownPersonsResource {
     return KnownPersonRepresentation.of(
         person,
         persons.consentStatus(caller.clinic(), person.id()),
-        templates.summary(caller.clinic(), person.id()));
+        templates.summary(caller.clinic(), person.id()),
+        !thumbnails.present(caller.clinic(), List.of(person.id())).isEmpty());
   }
 }
