@@ -74,6 +74,18 @@ class ClinicianJourneyIT {
     return IntegrationEnvironment.current().secrets().get(Secrets.DEMO_PASSWORD);
   }
 
+  /** Thumbnails are off by default; the clinic administrator turns them on for the journey. */
+  @Test
+  @Order(0)
+  void clinicAdminTurnsThumbnailsOn() {
+    try (Browser b = new Browser("settings")) {
+      b.open(ui("index.xhtml"));
+      b.logIn("clinic-admin", password());
+      GalleryUxSteps.turnThumbnailsOn(b);
+      b.accessibility.assertNone();
+    }
+  }
+
   @Test
   @Order(1)
   void clinicianManagesAPatientsPeopleConsentAndDevices() throws Exception {
@@ -121,8 +133,7 @@ class ClinicianJourneyIT {
       assertTrue(refused.contains("must say where the signed form is kept"), refused);
       b.screenshot("consent-field-message");
       b.checkAccessibility("person, consent field messages");
-      b.type("consentForm:evidenceReference", "Consent binder, shelf 3");
-      b.submit("consentForm:recordConsent");
+      GalleryUxSteps.consentWithEvidence(b);
       assertEquals("ACTIVE", b.byId("consent-status").getText());
       assertTrue(b.text().contains("Consent binder, shelf 3"), b.text());
       b.screenshot("consent-recorded");
@@ -143,6 +154,9 @@ class ClinicianJourneyIT {
       assertTrue(b.text().contains("Anna's glasses"), b.text());
 
       Enrolment.enrolAndTry(b, personUrl, patientUrl);
+      if (Enrolment.identified) {
+        GalleryUxSteps.cardShowsThumbnail(b, patientUrl);
+      }
       Enrolment.eraseOneTemplate(b, personUrl);
       revokeDevice(b, clientId, secret);
 
@@ -157,6 +171,9 @@ class ClinicianJourneyIT {
       b.checkAccessibility("person, consent withdrawn");
 
       Enrolment.tryAfterWithdrawal(b, patientUrl);
+      if (Enrolment.identified) {
+        GalleryUxSteps.cardHasNoThumbnail(b, patientUrl);
+      }
       b.accessibility.assertNone();
     }
   }
@@ -171,6 +188,7 @@ class ClinicianJourneyIT {
     ApiClient.Reply before =
         gallery.postBytes("api/v1/identify", token, "image/jpeg", CompanionGallery.blankJpeg());
     assertEquals(200, before.status(), "the registered device may identify: " + before);
+    GalleryUxSteps.deviceIsOnline(b, patientUrl, ui("index.xhtml"), pseudonym);
 
     b.open(patientUrl);
     b.byId("devices:deviceTable:0:revoke").click();
@@ -178,6 +196,7 @@ class ClinicianJourneyIT {
     new WebDriverWait(b.driver, Duration.ofSeconds(60))
         .until(d -> d.findElement(By.id("devices:deviceTable")).getText().contains("revoked"));
     assertTrue(b.text().contains("revoked"), b.text());
+    GalleryUxSteps.deviceWasSeen(b);
     b.screenshot("device-revoked");
     b.checkAccessibility("patient, device revoked");
 
