@@ -48,6 +48,22 @@ final class EvidenceUpload {
     return gallery.uploadEvidence(patientId, personId, consentId, type, bytes);
   }
 
+  /** The gallery's refusal of an evidence file, in words for a clinician. */
+  static String explain(ApiProblem problem) {
+    return switch (problem.code()) {
+      case "EVIDENCE_EMPTY" -> "The file is empty. Choose the scan or photo of the signed form.";
+      case "EVIDENCE_TOO_LARGE" ->
+          "The file is larger than 10 MB. Scan it at a lower resolution, or as a PDF.";
+      case "EVIDENCE_TYPE_NOT_ALLOWED" -> "Only PDF, JPEG or PNG files can be kept as evidence.";
+      case "EVIDENCE_TYPE_MISMATCH" ->
+          "The file's contents are not what its name says (PDF, JPEG or PNG)."
+              + " Save or scan the form again as one of these.";
+      case "EVIDENCE_FROZEN" ->
+          "This consent is no longer active, so its evidence cannot be changed.";
+      default -> problem.message();
+    };
+  }
+
   /**
    * The type to declare: the browser's, where it is one of the three; otherwise from the file's
    * name (browsers send {@code application/octet-stream} for some files). Null for anything else.

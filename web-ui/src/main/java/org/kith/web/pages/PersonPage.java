@@ -213,7 +213,7 @@ public class PersonPage implements Serializable {
         Messages.field(
             "evidenceForm:evidenceFile",
             "The consent was recorded, but the evidence was not: "
-                + e.message()
+                + EvidenceUpload.explain(e)
                 + " Choose the file again below.");
         Messages.error("The consent was recorded, but the evidence file was not accepted.");
       }
@@ -240,7 +240,7 @@ public class PersonPage implements Serializable {
       Messages.info("The consent's evidence was saved.");
       refresh();
     } catch (ApiProblem e) {
-      Messages.field("evidenceForm:evidenceFile", e.message());
+      Messages.field("evidenceForm:evidenceFile", EvidenceUpload.explain(e));
       // What the gallery kept (the earlier evidence, if any) is shown as it now is.
       refresh();
     } finally {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kith.web.client.Gallery;
 
@@ -20,6 +21,25 @@ class EvidenceUploadTest {
     assertEquals("image/jpeg", EvidenceUpload.contentType("Scan.JPEG", "application/octet-stream"));
     assertEquals("application/pdf", EvidenceUpload.contentType("form.pdf", null));
     assertNull(EvidenceUpload.contentType("notes.txt", "text/plain"));
+  }
+
+  @Test
+  void theGallerysRefusalsReadAsPlainEnglish() {
+    String mismatch =
+        EvidenceUpload.explain(
+            new org.kith.web.client.ApiProblem(
+                400,
+                "EVIDENCE_TYPE_MISMATCH",
+                "the file is not a application/pdf file",
+                List.of()));
+    assertEquals(
+        "The file's contents are not what its name says (PDF, JPEG or PNG)."
+            + " Save or scan the form again as one of these.",
+        mismatch);
+    assertEquals(
+        "Something else",
+        EvidenceUpload.explain(
+            new org.kith.web.client.ApiProblem(400, "OTHER", "Something else", List.of())));
   }
 
   @Test
