@@ -367,9 +367,9 @@ class ClinicianJourneyIT {
         return;
       }
       b.open(personUrl);
-      By rows = By.cssSelector("#templates\\:templateTable tbody tr");
-      int before = b.driver.findElements(rows).size();
-      assertEquals(2, before, "two photos were accepted: " + b.text());
+      By rows = By.xpath("//table[@id='templates:templateTable']/tbody/tr");
+      b.byId("templates:templateTable");
+      assertEquals(2, b.driver.findElements(rows).size(), "two photos were accepted: " + b.text());
       b.byId("templates:templateTable:0:erase").click();
       b.driver.switchTo().alert().accept();
       new WebDriverWait(b.driver, Duration.ofSeconds(60))
