@@ -26,12 +26,24 @@ final class Browser implements AutoCloseable {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   final ChromeDriver driver;
+
+  /** What axe-core found on the screens checked so far. */
+  final Accessibility accessibility = new Accessibility();
+
+  /** Where the browser saves downloads, without asking. */
+  final Path downloads;
+
   private final String name;
   private final Path profile;
   private final Path screenshots;
   private int shot;
 
   Browser(String name) {
+    this(name, options -> {});
+  }
+
+  /** A browser whose options {@code extra} adds to (e.g. a fake camera). */
+  Browser(String name, java.util.function.Consumer<ChromeOptions> extra) {
     this.name = name;
     assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
@@ -39,6 +51,7 @@ final class Browser implements AutoCloseable {
             + " (/usr/bin/chromium, /usr/bin/chromedriver)");
     try {
       profile = Files.createTempDirectory("kith-chromium-");
+      downloads = Files.createDirectories(profile.resolve("downloads"));
       screenshots = Path.of(System.getProperty("kith.screenshots", "target/screenshots"));
       Files.createDirectories(screenshots);
     } catch (IOException e) {
@@ -58,10 +71,22 @@ final class Browser implements AutoCloseable {
         "--disable-sync",
         "--window-size=1280,1600",
         "--user-data-dir=" + profile);
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
+    extra.accept(options);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+    // Headless Chromium follows the download preference only once told downloads are allowed.
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
   }
 
   void open(String url) {
@@ -104,6 +129,31 @@ final class Browser implements AutoCloseable {
     button.click();
     new WebDriverWait(driver, Duration.ofSeconds(120))
         .until(ExpectedConditions.stalenessOf(button));
+  }
+
+  /**
+   * Checks the page now shown with axe-core; a test ends with {@code accessibility.assertNone()}.
+   */
+  void checkAccessibility(String screen) {
+    accessibility.check(driver, screen);
+  }
+
+  /** The element that has the keyboard focus. */
+  WebElement focused() {
+    return driver.switchTo().activeElement();
+  }
+
+  /**
+   * Whether the focused element shows it: an outline or a box shadow, as the browser computes them.
+   */
+  boolean focusIsVisible() {
+    Object visible =
+        driver.executeScript(
+            "const s = getComputedStyle(document.activeElement);"
+                + " const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;"
+                + " const shadow = s.boxShadow && s.boxShadow !== 'none';"
+                + " return outline || shadow;");
+    return Boolean.TRUE.equals(visible);
   }
 
   String text() {

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -28,8 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kith.deploy.environment.Secrets;
+import org.kith.deploy.testing.ApiClient;
 import org.kith.deploy.testing.IntegrationEnvironment;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The clinician's journey in a real browser against the real stack: Keycloak's login form, the UI
@@ -55,7 +61,7 @@ class ClinicianJourneyIT {
   /** The gallery, recognition and audit start beside the UI; the steps need them up. */
   @BeforeAll
   static void companionsReady() {
-    CompanionApis.awaitUp();
+    IntegrationEnvironment.current().companions();
   }
 
   @ArquillianResource URL deployed;
@@ -68,6 +74,18 @@ class ClinicianJourneyIT {
     return IntegrationEnvironment.current().secrets().get(Secrets.DEMO_PASSWORD);
   }
 
+  /** Thumbnails are off by default; the clinic administrator turns them on for the journey. */
+  @Test
+  @Order(0)
+  void clinicAdminTurnsThumbnailsOn() {
+    try (Browser b = new Browser("settings")) {
+      b.open(ui("index.xhtml"));
+      b.logIn("clinic-admin", password());
+      GalleryUxSteps.turnThumbnailsOn(b);
+      b.accessibility.assertNone();
+    }
+  }
+
   @Test
   @Order(1)
   void clinicianManagesAPatientsPeopleConsentAndDevices() throws Exception {
@@ -78,6 +96,7 @@ class ClinicianJourneyIT {
       b.byId("newPatient:pseudonym");
       assertTrue(b.text().contains("demo-clinic"), b.text());
       b.screenshot("dashboard");
+      b.checkAccessibility("dashboard");
 
       pseudonym = "Patient-" + Long.toString(System.nanoTime(), 36);
       b.type("newPatient:pseudonym", pseudonym);
@@ -91,6 +110,7 @@ class ClinicianJourneyIT {
       assertTrue(empty.contains("Enter the name the device should say"), empty);
       assertTrue(empty.contains("Enter how the patient knows this person"), empty);
       b.screenshot("empty-person-form");
+      b.checkAccessibility("patient with field messages");
 
       b.type("personForm:displayName", "Anna");
       b.type("personForm:relationship", "daughter");
@@ -100,21 +120,24 @@ class ClinicianJourneyIT {
       assertTrue(withPerson.contains("Anna was added"), withPerson);
       assertTrue(withPerson.contains("Consent: NONE"), withPerson);
       b.screenshot("person-added");
+      b.checkAccessibility("patient");
 
       b.driver.findElement(By.linkText("Consent and photos")).click();
       b.byId("consentForm:recordConsent");
       // The address names the person; after a form is posted it no longer does.
       String personUrl = b.driver.getCurrentUrl();
       assertEquals("NONE", b.byId("consent-status").getText());
+      b.checkAccessibility("person, consent form");
       b.submit("consentForm:recordConsent");
       String refused = b.text();
       assertTrue(refused.contains("must say where the signed form is kept"), refused);
       b.screenshot("consent-field-message");
-      b.type("consentForm:evidenceReference", "Consent binder, shelf 3");
-      b.submit("consentForm:recordConsent");
+      b.checkAccessibility("person, consent field messages");
+      GalleryUxSteps.consentWithEvidence(b);
       assertEquals("ACTIVE", b.byId("consent-status").getText());
       assertTrue(b.text().contains("Consent binder, shelf 3"), b.text());
       b.screenshot("consent-recorded");
+      b.checkAccessibility("person, consent recorded and enrolment forms");
 
       b.open(patientUrl);
       b.type("deviceForm:label", "Anna's glasses");
@@ -124,11 +147,18 @@ class ClinicianJourneyIT {
       assertTrue(b.byId("token-endpoint").getText().endsWith("/protocol/openid-connect/token"));
       assertTrue(b.text().contains("shown only this once"), b.text());
       b.screenshot("device-registered");
+      b.checkAccessibility("patient, device credentials");
+      String clientId = b.byId("client-id").getText();
       b.open(patientUrl);
       assertFalse(b.text().contains(secret), "the secret is not shown again");
       assertTrue(b.text().contains("Anna's glasses"), b.text());
 
       Enrolment.enrolAndTry(b, personUrl, patientUrl);
+      if (Enrolment.identified) {
+        GalleryUxSteps.cardShowsThumbnail(b, patientUrl);
+      }
+      Enrolment.eraseOneTemplate(b, personUrl);
+      revokeDevice(b, clientId, secret);
 
       b.open(personUrl);
       assertTrue(b.byId("withdraw-warning").getText().contains("erases"));
@@ -138,9 +168,42 @@ class ClinicianJourneyIT {
           .until(d -> d.findElement(By.id("consent-status")).getText().equals("WITHDRAWN"));
       assertTrue(b.text().contains("Consent withdrawn"), b.text());
       b.screenshot("consent-withdrawn");
+      b.checkAccessibility("person, consent withdrawn");
 
       Enrolment.tryAfterWithdrawal(b, patientUrl);
+      if (Enrolment.identified) {
+        GalleryUxSteps.cardHasNoThumbnail(b, patientUrl);
+      }
+      b.accessibility.assertNone();
     }
+  }
+
+  /**
+   * Revokes the journey's device on the patient page; the gallery then refuses the device's token,
+   * which it accepted just before.
+   */
+  private void revokeDevice(Browser b, String clientId, String secret) {
+    String token = IntegrationEnvironment.current().tokens().client(clientId, secret);
+    ApiClient gallery = CompanionGallery.api();
+    ApiClient.Reply before =
+        gallery.postBytes("api/v1/identify", token, "image/jpeg", CompanionGallery.blankJpeg());
+    assertEquals(200, before.status(), "the registered device may identify: " + before);
+    GalleryUxSteps.deviceIsOnline(b, patientUrl, ui("index.xhtml"), pseudonym);
+
+    b.open(patientUrl);
+    b.byId("devices:deviceTable:0:revoke").click();
+    b.driver.switchTo().alert().accept();
+    new WebDriverWait(b.driver, Duration.ofSeconds(60))
+        .until(d -> d.findElement(By.id("devices:deviceTable")).getText().contains("revoked"));
+    assertTrue(b.text().contains("revoked"), b.text());
+    GalleryUxSteps.deviceWasSeen(b);
+    b.screenshot("device-revoked");
+    b.checkAccessibility("patient, device revoked");
+
+    ApiClient.Reply after =
+        gallery.postBytes("api/v1/identify", token, "image/jpeg", CompanionGallery.blankJpeg());
+    assertEquals(403, after.status(), "a revoked device is refused: " + after);
+    assertTrue(after.body().contains("DEVICE_REVOKED"), after.toString());
   }
 
   @Test
@@ -156,14 +219,20 @@ class ClinicianJourneyIT {
       assertTrue(page.contains("Not found"), page);
       assertFalse(page.contains(pseudonym), page);
       b.screenshot("not-found");
+      b.checkAccessibility("not found");
       b.open(ui("person.xhtml?patient=" + patientUrl.replaceAll(".*id=", "") + "&person=1"));
       assertTrue(b.text().contains("Not found"), b.text());
+      b.open(ui("error.xhtml?incident=WEB-TEST"));
+      assertTrue(b.text().contains("Something went wrong"), b.text());
+      b.screenshot("error");
+      b.checkAccessibility("error");
+      b.accessibility.assertNone();
     }
   }
 
   @Test
   @Order(3)
-  void reviewerSeesTheClinicsAuditEvents() {
+  void reviewerSeesTheClinicsAuditEvents() throws IOException {
     try (Browser b = new Browser("review")) {
       b.open(ui("review.xhtml"));
       b.logIn("reviewer", password());
@@ -171,6 +240,7 @@ class ClinicianJourneyIT {
       String page = b.byId("chain-status").getText();
       assertTrue(page.startsWith("Intact"), page);
       b.screenshot("review");
+      b.checkAccessibility("review");
       if (patientUrl != null) {
         String all = b.byId("filters:events").getText();
         for (String action :
@@ -191,10 +261,50 @@ class ClinicianJourneyIT {
         assertTrue(events.contains("IDENTIFICATION"), events);
         assertTrue(events.contains("KNOWN") && events.contains("UNKNOWN"), events);
         b.screenshot("review-identifications");
+        b.checkAccessibility("review, identifications");
       } else {
         LOG.info("KITH-IT-020 no identification was made (no enrolment yet); review shows none");
       }
+      if (patientUrl != null) {
+        exportsDownload(b);
+      }
+      b.accessibility.assertNone();
     }
+  }
+
+  /** The review's CSV and FHIR exports download as files holding the journey's events. */
+  private void exportsDownload(Browser b) throws IOException {
+    b.open(ui("review.xhtml"));
+    b.byId("filters:csv").click();
+    Path csv = Downloads.awaitFile(b.downloads, ".csv");
+    List<String> lines = Files.readAllLines(csv);
+    assertTrue(lines.get(0).startsWith("id,clinic,sequence,occurred_at"), lines.get(0));
+    String all = String.join("\n", lines);
+    for (String action : List.of("PATIENT_CREATED", "PERSON_CREATED", "CONSENT_GIVEN")) {
+      assertTrue(all.contains(action), action + " missing from the CSV export");
+    }
+
+    b.byId("filters:fhir").click();
+    Path fhir = Downloads.awaitFile(b.downloads, ".json");
+    try (JsonReader reader = Json.createReader(Files.newBufferedReader(fhir))) {
+      JsonObject bundle = reader.readObject();
+      assertEquals("Bundle", bundle.getString("resourceType"));
+      String text = bundle.toString();
+      for (String action : List.of("PATIENT_CREATED", "PERSON_CREATED", "CONSENT_GIVEN")) {
+        assertTrue(text.contains(action), action + " missing from the FHIR export");
+      }
+      assertTrue(
+          bundle.getJsonArray("entry").stream()
+              .allMatch(
+                  e ->
+                      "AuditEvent"
+                          .equals(
+                              e.asJsonObject()
+                                  .getJsonObject("resource")
+                                  .getString("resourceType"))),
+          "every entry is an AuditEvent");
+    }
+    LOG.info("KITH-IT-023 exports downloaded: " + csv.getFileName() + ", " + fhir.getFileName());
   }
 
   /** Enrolment and "Try it", where the gallery offers them (and faces-dev is at hand). */
@@ -239,6 +349,7 @@ class ClinicianJourneyIT {
       String reason = b.driver.findElement(By.cssSelector("#outcomes .reason")).getText();
       assertFalse(reason.isBlank(), "a refused photo says why: " + results);
       b.screenshot("enrolled");
+      b.checkAccessibility("person, enrolment results");
 
       b.open(patientUrl);
       b.driver.findElement(By.id("tryForm:photo")).sendKeys(photos.get(3).toString());
@@ -246,7 +357,25 @@ class ClinicianJourneyIT {
       String known = b.byId("trial-faces").getText();
       assertTrue(known.contains("KNOWN") && known.contains("This is Anna"), known);
       b.screenshot("try-it-known");
+      b.checkAccessibility("patient, try it");
       identified = true;
+    }
+
+    /** Erases one of the two accepted photos' templates from the person page. */
+    static void eraseOneTemplate(Browser b, String personUrl) {
+      if (!identified) {
+        return;
+      }
+      b.open(personUrl);
+      By rows = By.xpath("//table[@id='templates:templateTable']/tbody/tr");
+      b.byId("templates:templateTable");
+      assertEquals(2, b.driver.findElements(rows).size(), "two photos were accepted: " + b.text());
+      b.byId("templates:templateTable:0:erase").click();
+      b.driver.switchTo().alert().accept();
+      new WebDriverWait(b.driver, Duration.ofSeconds(60))
+          .until(d -> d.getPageSource().contains("template was erased"));
+      assertEquals(1, b.driver.findElements(rows).size(), b.text());
+      b.screenshot("template-erased");
     }
 
     static void tryAfterWithdrawal(Browser b, String patientUrl) throws IOException {

@@ -48,9 +48,10 @@ class FirefoxJourneyIT {
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/ui.war"));
   }
 
+  /** The gallery, recognition and audit start beside the UI; the steps need them up. */
   @BeforeAll
   static void companionsReady() {
-    CompanionApis.awaitUp();
+    IntegrationEnvironment.current().companions();
   }
 
   @ArquillianResource URL deployed;

@@ -36,7 +36,7 @@ class WebUiDeploymentIT {
   /** The gallery, recognition and audit start beside the UI; the steps need them up. */
   @BeforeAll
   static void companionsReady() {
-    CompanionApis.awaitUp();
+    IntegrationEnvironment.current().companions();
   }
 
   @ArquillianResource URL deployed;

@@ -20,7 +20,8 @@ public final class Gallery {
       long version,
       Instant createdAt,
       Long templateCount,
-      Double meanQuality) {}
+      Double meanQuality,
+      boolean hasThumbnail) {}
 
   public record Consent(
       long id,
@@ -35,7 +36,12 @@ public final class Gallery {
       Instant expiresAt,
       Instant recordedAt,
       Instant withdrawnAt,
-      String status) {}
+      String status,
+      Evidence evidence) {}
+
+  /** A scan or photo of the signed consent, kept encrypted by the gallery. */
+  public record Evidence(
+      String contentType, long bytes, String sha256, Instant uploadedAt, String uploadedBy) {}
 
   public record Device(
       long id,
@@ -44,7 +50,9 @@ public final class Gallery {
       String label,
       boolean active,
       Instant registeredAt,
-      Instant revokedAt) {}
+      Instant revokedAt,
+      Instant lastSeenAt,
+      boolean online) {}
 
   public record DeviceRegistration(
       Device device, String tokenEndpoint, String clientId, String clientSecret) {}
@@ -128,6 +136,17 @@ public final class Gallery {
 
     public NewDevice(String label) {
       this.label = label;
+    }
+  }
+
+  /** The clinic's own settings. */
+  public static final class ClinicSettings {
+    public boolean thumbnails;
+
+    public ClinicSettings() {}
+
+    public ClinicSettings(boolean thumbnails) {
+      this.thumbnails = thumbnails;
     }
   }
 

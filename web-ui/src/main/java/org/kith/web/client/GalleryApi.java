@@ -73,6 +73,34 @@ public class GalleryApi {
         Consent.class);
   }
 
+  /** Attaches (or replaces) the scan or photo of a consent's signed form. */
+  public Consent uploadEvidence(
+      long patientId, long personId, long consentId, String contentType, byte[] bytes) {
+    return rest.putBytes(
+        endpoints.gallery(consentsPath(patientId, personId) + "/" + consentId + "/evidence"),
+        contentType,
+        bytes,
+        Consent.class);
+  }
+
+  public RestClient.Fetched evidence(long patientId, long personId, long consentId) {
+    return rest.fetch(
+        endpoints.gallery(consentsPath(patientId, personId) + "/" + consentId + "/evidence"));
+  }
+
+  public RestClient.Fetched thumbnail(long patientId, long personId) {
+    return rest.fetch(endpoints.gallery(personsPath(patientId) + "/" + personId + "/thumbnail"));
+  }
+
+  public Gallery.ClinicSettings settings() {
+    return rest.get(endpoints.gallery("/v1/clinic/settings"), Gallery.ClinicSettings.class);
+  }
+
+  public Gallery.ClinicSettings saveSettings(Gallery.ClinicSettings settings) {
+    return rest.put(
+        endpoints.gallery("/v1/clinic/settings"), settings, Gallery.ClinicSettings.class);
+  }
+
   public List<Template> templates(long patientId, long personId) {
     return rest.get(
         endpoints.gallery(personsPath(patientId) + "/" + personId + "/templates"),

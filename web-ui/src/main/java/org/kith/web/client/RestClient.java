@@ -64,6 +64,29 @@ public class RestClient {
     return read(send(request), type);
   }
 
+  /** A PUT of raw bytes (a file), answered with JSON. */
+  public <T> T putBytes(URI uri, String contentType, byte[] bytes, Type type) {
+    HttpRequest request =
+        request(uri)
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+            .build();
+    return read(send(request), type);
+  }
+
+  /** A file the API keeps, with its type and suggested name, as the API answered it. */
+  public record Fetched(String contentType, String disposition, byte[] bytes) {}
+
+  /** Fetches a file (consent evidence, a thumbnail). */
+  public Fetched fetch(URI uri) {
+    HttpRequest request = request(uri).setHeader("Accept", "*/*").GET().build();
+    HttpResponse<byte[]> response = sendBytes(request);
+    return new Fetched(
+        response.headers().firstValue("Content-Type").orElse("application/octet-stream"),
+        response.headers().firstValue("Content-Disposition").orElse(null),
+        response.body());
+  }
+
   /** The answer's bytes as they are (exports). */
   public byte[] download(URI uri, String accept) {
     HttpRequest request = request(uri).header("Accept", accept).GET().build();

@@ -16,6 +16,7 @@ import org.kith.web.client.Audit;
 import org.kith.web.client.AuditApi;
 import org.kith.web.client.Gallery;
 import org.kith.web.client.GalleryApi;
+import org.kith.web.client.ServiceUnavailable;
 import org.kith.web.session.CurrentUser;
 
 /**
@@ -41,10 +42,18 @@ public class DashboardPage implements Serializable {
   private List<ExpiringConsent> expiring = List.of();
   private List<Audit.Event> identifications = List.of();
   private String pseudonym;
+  private boolean thumbnails;
+  private boolean settingsAvailable;
 
   /** A patient with what the clinician looks at first. */
   public record PatientRow(
-      long id, String pseudonym, int persons, int activeDevices, int devices, Instant createdAt) {}
+      long id,
+      String pseudonym,
+      int persons,
+      int onlineDevices,
+      int activeDevices,
+      int devices,
+      Instant createdAt) {}
 
   /** A consent that lapses within {@link #EXPIRY_WINDOW}. */
   public record ExpiringConsent(
@@ -53,6 +62,9 @@ public class DashboardPage implements Serializable {
   public void load() {
     if (user.hasRole(Roles.CLINICIAN) || user.hasRole(Roles.CLINIC_ADMIN)) {
       loadClinic();
+    }
+    if (user.hasRole(Roles.CLINIC_ADMIN)) {
+      loadSettings();
     }
     if (user.hasRole(Roles.ETHICS_REVIEWER)) {
       try {
@@ -76,6 +88,7 @@ public class DashboardPage implements Serializable {
                 p.id(),
                 p.pseudonym(),
                 persons.size(),
+                (int) devices.stream().filter(Gallery.Device::online).count(),
                 (int) devices.stream().filter(Gallery.Device::active).count(),
                 devices.size(),
                 p.createdAt()));
@@ -98,6 +111,48 @@ public class DashboardPage implements Serializable {
     } catch (ApiProblem e) {
       Messages.error(e.message());
     }
+  }
+
+  private void loadSettings() {
+    try {
+      thumbnails = gallery.settings().thumbnails;
+      settingsAvailable = true;
+    } catch (ServiceUnavailable e) {
+      Messages.error(e.message());
+    } catch (ApiProblem e) {
+      // A gallery without clinic settings yet answers 404 or 405: the page offers none.
+      settingsAvailable = false;
+    }
+  }
+
+  /** Saves the clinic's settings; turning thumbnails off erases them (the gallery does). */
+  public void saveSettings() {
+    try {
+      boolean before = gallery.settings().thumbnails;
+      thumbnails = gallery.saveSettings(new Gallery.ClinicSettings(thumbnails)).thumbnails;
+      if (thumbnails == before) {
+        Messages.info("Settings saved; nothing changed.");
+      } else if (thumbnails) {
+        Messages.info(
+            "Photo thumbnails are on. Cards show one after the person's next accepted photo.");
+      } else {
+        Messages.info("Photo thumbnails are off. Every stored thumbnail of the clinic was erased.");
+      }
+    } catch (ApiProblem e) {
+      Messages.show(e, "settings", Set.of("thumbnails"));
+    }
+  }
+
+  public boolean isThumbnails() {
+    return thumbnails;
+  }
+
+  public void setThumbnails(boolean thumbnails) {
+    this.thumbnails = thumbnails;
+  }
+
+  public boolean isSettingsAvailable() {
+    return settingsAvailable;
   }
 
   /** Registers a patient and opens their page. */

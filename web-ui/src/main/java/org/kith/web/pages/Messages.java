@@ -22,6 +22,13 @@ final class Messages {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
+  /** A message beside one control ({@code form:field}); the form counts as not accepted. */
+  static void field(String clientId, String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    faces.validationFailed();
+  }
+
   /**
    * Shows {@code problem}; fields listed in {@code formFields} appear beside {@code form}'s control
    * of that id.

@@ -230,6 +230,11 @@ public class PatientPage implements Serializable {
     return persons;
   }
 
+  /** "Online", "Last seen 3 minutes ago" or "Never seen". */
+  public String seen(Gallery.Device device) {
+    return LastSeen.describe(device.online(), device.lastSeenAt(), java.time.Instant.now());
+  }
+
   public List<Gallery.Device> getDevices() {
     return devices;
   }

@@ -37,6 +37,9 @@ public class PersonPage implements Serializable {
           "givenAt",
           "expiresAt");
 
+  /** The largest evidence file the page offers to upload (the gallery's default limit). */
+  public static final long EVIDENCE_MAX_BYTES = 10L * 1024 * 1024;
+
   /** At most this many webcam shots wait to be enrolled. */
   static final int MAX_CAPTURES = 10;
 
@@ -52,6 +55,8 @@ public class PersonPage implements Serializable {
   private final ConsentForm consentForm = new ConsentForm();
   private transient List<Part> photos;
   private final List<Photo> captured = new ArrayList<>();
+  private transient Part consentEvidence;
+  private transient Part evidenceFile;
   private List<PhotoOutcome> outcomes = List.of();
 
   /** A photo to enrol, kept for showing it with its result. */
@@ -184,13 +189,62 @@ public class PersonPage implements Serializable {
     }
   }
 
+  /**
+   * Records the consent, then uploads its evidence if a file was chosen. The gallery takes them in
+   * two calls; when the file is refused the consent stays recorded, and the page says so beside the
+   * evidence field of the recorded consent.
+   */
   public void recordConsent() {
+    Gallery.Consent recorded;
     try {
-      gallery.recordConsent(patientId, personId, consentForm.body());
-      Messages.info("Consent recorded. You can now add photos of " + person.displayName() + ".");
-      refresh();
+      recorded = gallery.recordConsent(patientId, personId, consentForm.body());
     } catch (ApiProblem e) {
       Messages.show(e, "consentForm", CONSENT_FIELDS);
+      return;
+    }
+    if (EvidenceUpload.chosen(consentEvidence)) {
+      try {
+        EvidenceUpload.send(gallery, patientId, personId, recorded.id(), consentEvidence);
+        Messages.info(
+            "Consent recorded with its evidence. You can now add photos of "
+                + person.displayName()
+                + ".");
+      } catch (ApiProblem e) {
+        Messages.field(
+            "evidenceForm:evidenceFile",
+            "The consent was recorded, but the evidence was not: "
+                + EvidenceUpload.explain(e)
+                + " Choose the file again below.");
+        Messages.error("The consent was recorded, but the evidence file was not accepted.");
+      }
+    } else {
+      Messages.info("Consent recorded. You can now add photos of " + person.displayName() + ".");
+    }
+    consentEvidence = null;
+    refresh();
+  }
+
+  /** Attaches (or replaces) the evidence of the active consent. */
+  public void uploadEvidence() {
+    Gallery.Consent active = getActiveConsent();
+    if (active == null) {
+      Messages.error("There is no active consent to attach evidence to.");
+      return;
+    }
+    if (!EvidenceUpload.chosen(evidenceFile)) {
+      Messages.field("evidenceForm:evidenceFile", "Choose the scan or photo of the signed form");
+      return;
+    }
+    try {
+      EvidenceUpload.send(gallery, patientId, personId, active.id(), evidenceFile);
+      Messages.info("The consent's evidence was saved.");
+      refresh();
+    } catch (ApiProblem e) {
+      Messages.field("evidenceForm:evidenceFile", EvidenceUpload.explain(e));
+      // What the gallery kept (the earlier evidence, if any) is shown as it now is.
+      refresh();
+    } finally {
+      evidenceFile = null;
     }
   }
 
@@ -354,6 +408,31 @@ public class PersonPage implements Serializable {
 
   public ConsentForm getConsentForm() {
     return consentForm;
+  }
+
+  public Part getConsentEvidence() {
+    return consentEvidence;
+  }
+
+  public void setConsentEvidence(Part consentEvidence) {
+    this.consentEvidence = consentEvidence;
+  }
+
+  public Part getEvidenceFile() {
+    return evidenceFile;
+  }
+
+  public void setEvidenceFile(Part evidenceFile) {
+    this.evidenceFile = evidenceFile;
+  }
+
+  public long getEvidenceMaxBytes() {
+    return EVIDENCE_MAX_BYTES;
+  }
+
+  /** "PDF, 120 KB" for a consent's evidence. */
+  public String evidenceSummary(Gallery.Evidence evidence) {
+    return EvidenceUpload.summary(evidence);
   }
 
   public List<Part> getPhotos() {

@@ -39,6 +39,11 @@ public class CurrentUser {
     return hasRole(Roles.CLINICIAN) || hasRole(Roles.CLINIC_ADMIN);
   }
 
+  /** Whether the user may change the clinic's settings. */
+  public boolean isClinicAdmin() {
+    return hasRole(Roles.CLINIC_ADMIN);
+  }
+
   public boolean isReviewer() {
     return hasRole(Roles.ETHICS_REVIEWER);
   }

@@ -30,13 +30,16 @@ public final class CompanionModules implements AutoCloseable {
   private final String url;
   private final List<String> modules;
   private final Path log;
+  private final List<String> probes;
   private volatile boolean ready;
 
-  private CompanionModules(Process process, String url, List<String> modules, Path log) {
+  private CompanionModules(
+      Process process, String url, List<String> modules, Path log, List<String> probes) {
     this.process = process;
     this.url = url;
     this.modules = modules;
     this.log = log;
+    this.probes = probes;
   }
 
   /** The module names of the WARs ({@code recognition.war} is {@code recognition}). */
@@ -44,8 +47,18 @@ public final class CompanionModules implements AutoCloseable {
     return wars.stream().map(w -> w.getFileName().toString().replaceFirst("\\.war$", "")).toList();
   }
 
+  /**
+   * Starts the companions; {@code probes} are paths (e.g. {@code /gallery/api/v1/patients}) that
+   * {@link #awaitReady} also waits on until each answers as a deployed API does.
+   */
   static CompanionModules start(
-      Path microJar, List<Path> wars, Path prebootFile, Path propertiesFile, int port, Path dir)
+      Path microJar,
+      List<Path> wars,
+      Path prebootFile,
+      Path propertiesFile,
+      int port,
+      Path dir,
+      List<String> probes)
       throws IOException {
     for (Path war : wars) {
       if (!Files.isRegularFile(war)) {
@@ -55,7 +68,10 @@ public final class CompanionModules implements AutoCloseable {
                 + " is not built; the module's pom must depend on it (type war, scope test)");
       }
     }
+    // A root left by an earlier run would first serve that run's applications, and answer the
+    // readiness probes, before Payara Micro replaces them with these WARs.
     Path root = dir.resolve("companions-root");
+    Directories.deleteRecursively(root);
     Files.createDirectories(root);
     Path log = dir.resolve("companions.log");
     Process process =
@@ -67,7 +83,8 @@ public final class CompanionModules implements AutoCloseable {
             log,
             false);
     LOG.info(() -> "KITH-IT-010 companion modules " + moduleNames(wars) + " starting on " + port);
-    return new CompanionModules(process, "http://127.0.0.1:" + port, moduleNames(wars), log);
+    return new CompanionModules(
+        process, "http://127.0.0.1:" + port, moduleNames(wars), log, List.copyOf(probes));
   }
 
   /** Where the companions answer, e.g. {@code http://127.0.0.1:4711}. */
@@ -79,17 +96,30 @@ public final class CompanionModules implements AutoCloseable {
     return modules;
   }
 
-  /** Waits until every companion reports ready on {@code /health/ready}. */
+  /**
+   * Waits until every companion reports ready on {@code /health/ready} and every probe path answers
+   * as a deployed API does. The readiness report can come up before every WAR serves requests, and
+   * an API still deploying answers 404 (which a UI rightly shows as "not found"); a deployed API
+   * refuses an anonymous call with 401 or 403 instead.
+   */
   public synchronized void awaitReady(Duration timeout) {
     if (ready) {
       return;
     }
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(timeout);
+    awaitHealth(http, deadline, timeout);
+    for (String path : probes) {
+      awaitServing(http, path, deadline, timeout);
+    }
+    ready = true;
+  }
+
+  private void awaitHealth(HttpClient http, Instant deadline, Duration timeout) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(url + "/health/ready"))
             .timeout(Duration.ofSeconds(10))
             .build();
-    Instant deadline = Instant.now().plus(timeout);
     String last = "no answer";
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -101,7 +131,6 @@ public final class CompanionModules implements AutoCloseable {
         last = response.statusCode() + " " + body;
         if (response.statusCode() == 200
             && modules.stream().allMatch(m -> body.contains("\"name\":\"" + m + "\""))) {
-          ready = true;
           return;
         }
       } catch (IOException notYet) {
@@ -110,15 +139,41 @@ public final class CompanionModules implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("Interrupted while waiting for companion modules", e);
       }
+      pause();
+    }
+    throw new IllegalStateException(
+        "Companion modules not ready after " + timeout + " (last: " + last + "); see " + log);
+  }
+
+  private void awaitServing(HttpClient http, String path, Instant deadline, Duration timeout) {
+    HttpRequest probe =
+        HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(10)).build();
+    int status = 0;
+    while (Instant.now().isBefore(deadline)) {
       try {
-        Thread.sleep(1000);
+        status = http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status == 200 || status == 401 || status == 403) {
+          return;
+        }
+      } catch (IOException notYet) {
+        status = 0;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("Interrupted while waiting for companion modules", e);
       }
+      pause();
     }
     throw new IllegalStateException(
-        "Companion modules not ready after " + timeout + " (last: " + last + "); see " + log);
+        path + " still answers " + status + " after " + timeout + "; see " + log);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for companion modules", e);
+    }
   }
 
   @Override

@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.kith.deploy.environment.DataEncryptionKey;
@@ -95,7 +93,8 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
     /**
      * The companion modules this run started (opt-in: {@code kith.it.companions} lists their WARs,
      * {@code kith.it.companion-url-properties} the configuration keys that point the module under
-     * test at them), once they are ready.
+     * test at them, optional {@code kith.it.companion-probes} API paths that must answer as
+     * deployed APIs do), once they are ready.
      */
     public CompanionModules companions() {
       if (companions == null) {
@@ -122,7 +121,7 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
     static Running start(Path dir) throws Exception {
       long started = System.nanoTime();
       Path root = Path.of(System.getProperty("kith.root"));
-      deleteRecursively(dir.resolve("data"));
+      Directories.deleteRecursively(dir.resolve("data"));
       Secrets secrets = Secrets.ephemeral();
       int payaraPort = Ports.freeLoopbackPort();
       String kithUrl = "http://127.0.0.1:" + payaraPort;
@@ -203,7 +202,8 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
                   root.resolve("deploy/payara/preboot.txt"),
                   propertiesFile,
                   companionPort,
-                  dir);
+                  dir,
+                  listProperty("kith.it.companion-probes"));
         }
         System.setProperty("payara.randomHttpPort", "false");
         System.setProperty(
@@ -274,17 +274,6 @@ public final class IntegrationEnvironment implements LauncherSessionListener {
       }
       Processes.stop(keycloak.toHandle(), Duration.ofSeconds(20));
       database.close();
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-      if (!Files.exists(path)) {
-        return;
-      }
-      try (Stream<Path> walk = Files.walk(path)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
     }
   }
 }
