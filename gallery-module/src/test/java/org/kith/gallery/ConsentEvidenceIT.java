@@ -178,4 +178,61 @@ class ConsentEvidenceIT extends GalleryIT {
     assertEquals(404, download.status());
     assertArrayEquals(PDF, api().download(evidence, clinician).body());
   }
+
+  @Test
+  void removingThePersonErasesTheirConsentsAndEvidenceAndIsAudited() throws Exception {
+    String clinician = tokens().user("clinician");
+    Consent c = consentOfNewPerson(clinician);
+    assertEquals(
+        200, api().putBytes(c.path() + "/evidence", clinician, "application/pdf", PDF).status());
+    String person = "api/v1/patients/" + c.patient() + "/persons/" + c.person();
+
+    // Another clinic cannot even learn that the person exists.
+    assertProblem(api().delete(person, tokens().user("clinician-b")), 404, "NOT_FOUND");
+    assertEquals(200, api().get(person, clinician).status());
+
+    Reply removed = api().delete(person, clinician);
+    assertEquals(204, removed.status(), removed::toString);
+    assertProblem(api().get(person, clinician), 404, "NOT_FOUND");
+    assertProblem(api().delete(person, clinician), 404, "NOT_FOUND");
+    try (Connection db = IntegrationEnvironment.current().connect("kith_gallery")) {
+      for (String table : new String[] {"consent", "known_person"}) {
+        try (PreparedStatement q =
+            db.prepareStatement(
+                "SELECT COUNT(*) FROM "
+                    + table
+                    + " WHERE "
+                    + (table.equals("consent") ? "person_id" : "id")
+                    + " = ?")) {
+          q.setLong(1, c.person());
+          try (ResultSet rs = q.executeQuery()) {
+            assertTrue(rs.next());
+            assertEquals(0, rs.getInt(1), table);
+          }
+        }
+      }
+      try (PreparedStatement q =
+          db.prepareStatement("SELECT COUNT(*) FROM consent_evidence WHERE consent_id = ?")) {
+        q.setLong(1, c.consent());
+        try (ResultSet rs = q.executeQuery()) {
+          assertTrue(rs.next());
+          assertEquals(0, rs.getInt(1), "evidence erased with its consent");
+        }
+      }
+    }
+    List<JsonObject> audited =
+        companionApi()
+            .get(
+                "audit/api/v1/events?patient=" + c.patient() + "&action=PERSON_ERASED&limit=50",
+                tokens().user("reviewer"))
+            .jsonArray()
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .toList();
+    assertEquals(1, audited.size(), audited::toString);
+    assertEquals(
+        "person removed with 1 consent record(s)",
+        audited.get(0).getString("reason", null),
+        audited::toString);
+  }
 }

@@ -272,6 +272,46 @@ class ClinicianJourneyIT {
     }
   }
 
+  @Test
+  @Order(4)
+  void clinicianRemovesAPersonAndEverythingKeptAboutThem() {
+    assumeTrue(patientUrl != null, "needs the patient created by the journey");
+    long patient = Long.parseLong(patientUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    String token = IntegrationEnvironment.current().tokens().user("clinician");
+    ApiClient gallery = CompanionGallery.api();
+    String persons = "api/v1/patients/" + patient + "/persons";
+    ApiClient.Reply added =
+        gallery.post(persons, token, "{\"displayName\":\"Ben\",\"relationship\":\"neighbour\"}");
+    assertEquals(201, added.status(), added::toString);
+    long ben = added.json().getJsonNumber("id").longValue();
+    ApiClient.Reply consent =
+        gallery.post(
+            persons + "/" + ben + "/consents",
+            token,
+            "{\"givenBy\":\"PERSON\",\"method\":\"RECORDED_VERBAL\",\"witness\":\"Nurse Ada\"}");
+    assertEquals(201, consent.status(), consent::toString);
+
+    try (Browser b = new Browser("remove-person")) {
+      b.open(ui("person.xhtml?patient=" + patient + "&person=" + ben));
+      b.logIn("clinician", password());
+      b.open(ui("person.xhtml?patient=" + patient + "&person=" + ben));
+      assertTrue(b.byId("remove-warning").getText().contains("erases now"), b.text());
+      b.checkAccessibility("person, remove");
+      b.byId("removeForm:removePerson").click();
+      b.driver.switchTo().alert().accept();
+      new WebDriverWait(b.driver, Duration.ofSeconds(60))
+          .until(d -> d.findElement(By.tagName("body")).getText().contains("Ben was removed"));
+      String page = b.text();
+      assertTrue(page.contains(pseudonym), "back on the patient's page: " + page);
+      assertFalse(page.contains("Ben, neighbour") || page.contains("neighbour"), page);
+      b.screenshot("person-removed");
+      b.checkAccessibility("patient, person removed");
+      b.accessibility.assertNone();
+    }
+    ApiClient.Reply gone = gallery.get(persons + "/" + ben, token);
+    assertEquals(404, gone.status(), gone::toString);
+  }
+
   /** The review's CSV and FHIR exports download as files holding the journey's events. */
   private void exportsDownload(Browser b) throws IOException {
     b.open(ui("review.xhtml"));

@@ -22,6 +22,8 @@ public class DefaultKnownPersons implements KnownPersons {
   @Inject KnownPersonRepository persons;
   @Inject ConsentRepository consents;
   @Inject GalleryAudit audit;
+  @Inject ConsentErasure erasure;
+  @Inject Actors actors;
 
   @Override
   public KnownPerson add(ClinicId clinic, long patientId, PersonDetails details, String by) {
@@ -68,5 +70,24 @@ public class DefaultKnownPersons implements KnownPersons {
         .findFirst()
         .map(c -> c.statusAt(Instant.now(Clock.systemUTC())))
         .orElse(ConsentStatus.NONE);
+  }
+
+  @Override
+  public void remove(ClinicId clinic, long patientId, long personId) {
+    KnownPerson person = get(clinic, patientId, personId);
+    Actor actor = actors.current();
+    // Templates and thumbnail first, through the same path as a consent's end, so the index drops
+    // the person after commit; the consents' evidence goes with them (ON DELETE CASCADE).
+    erasure.erase(clinic, patientId, personId, "person removed", actor);
+    int records = consents.removeAllOf(clinic, personId);
+    persons.remove(person);
+    audit.change(
+        clinic,
+        actor,
+        AuditAction.PERSON_ERASED,
+        patientId,
+        "PERSON",
+        personId,
+        "person removed with " + records + " consent record(s)");
   }
 }

@@ -23,4 +23,11 @@ public interface KnownPersons {
       ClinicId clinic, long patientId, long personId, PersonDetails details, Long expectedVersion);
 
   ConsentStatus consentStatus(ClinicId clinic, long personId);
+
+  /**
+   * Removes the person and everything Kith holds about them, in one transaction: face templates,
+   * thumbnail, consent records with their evidence, and the person. The audit log keeps that it
+   * happened (it names ids only).
+   */
+  void remove(ClinicId clinic, long patientId, long personId);
 }

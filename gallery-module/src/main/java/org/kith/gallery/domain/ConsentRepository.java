@@ -15,6 +15,9 @@ public interface ConsentRepository {
 
   void add(Consent consent);
 
+  /** Deletes every consent record of the person (their evidence with them); returns how many. */
+  int removeAllOf(ClinicId clinic, long personId);
+
   /**
    * The person's active consent, locked for the rest of the transaction, so an enrolment and a
    * withdrawal of the same person serialise: no template can be written after its erasure.

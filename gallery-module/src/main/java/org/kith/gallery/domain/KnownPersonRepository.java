@@ -11,4 +11,6 @@ public interface KnownPersonRepository {
   List<KnownPerson> list(ClinicId clinic, long patientId, int offset, int limit);
 
   void add(KnownPerson person);
+
+  void remove(KnownPerson person);
 }

@@ -106,6 +106,11 @@ final class InMemoryGallery {
       id(person);
       persons.add(person);
     }
+
+    @Override
+    public void remove(KnownPerson person) {
+      persons.remove(person);
+    }
   }
 
   final class Consents implements ConsentRepository {
@@ -123,6 +128,13 @@ final class InMemoryGallery {
     public void add(Consent consent) {
       id(consent);
       consents.add(consent);
+    }
+
+    @Override
+    public int removeAllOf(ClinicId clinic, long personId) {
+      int before = consents.size();
+      consents.removeIf(c -> c.personId() == personId);
+      return before - consents.size();
     }
 
     @Override

@@ -54,6 +54,7 @@ public class GalleryApi {
     return rest.put(endpoints.gallery(personsPath(patientId) + "/" + personId), body, Person.class);
   }
 
+  /** Removes the person with their templates, thumbnail, consent records and evidence. */
   public void removePerson(long patientId, long personId) {
     rest.delete(endpoints.gallery(personsPath(patientId) + "/" + personId));
   }

@@ -349,6 +349,22 @@ public class PersonPage implements Serializable {
     }
   }
 
+  /** Removes the person from Kith and returns to the patient's page. */
+  public String removePerson() {
+    try {
+      String name = person.displayName();
+      gallery.removePerson(patientId, personId);
+      Messages.infoAfterRedirect(
+          name
+              + " was removed: their face templates, thumbnail, consent records and evidence"
+              + " are erased.");
+      return "/patient.xhtml?faces-redirect=true&id=" + patientId;
+    } catch (ApiProblem e) {
+      Messages.error(e.message());
+      return null;
+    }
+  }
+
   public Gallery.Consent getActiveConsent() {
     return consents.stream().filter(c -> "ACTIVE".equals(c.status())).findFirst().orElse(null);
   }

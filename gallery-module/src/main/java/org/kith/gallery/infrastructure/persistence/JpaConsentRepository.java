@@ -46,6 +46,15 @@ public class JpaConsentRepository implements ConsentRepository {
   }
 
   @Override
+  public int removeAllOf(ClinicId clinic, long personId) {
+    return em.createQuery(
+            "delete from Consent c where c.personId = :person and c.clinicId = :clinic")
+        .setParameter("person", personId)
+        .setParameter("clinic", clinic.value())
+        .executeUpdate();
+  }
+
+  @Override
   public Optional<Consent> lockActive(ClinicId clinic, long personId, Instant now) {
     return em.createQuery(
             "select c from Consent c where c.personId = :person and c.clinicId = :clinic"

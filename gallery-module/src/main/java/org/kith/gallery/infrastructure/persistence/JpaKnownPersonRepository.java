@@ -42,4 +42,9 @@ public class JpaKnownPersonRepository implements KnownPersonRepository {
   public void add(KnownPerson person) {
     em.persist(person);
   }
+
+  @Override
+  public void remove(KnownPerson person) {
+    em.remove(person);
+  }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -91,6 +92,17 @@ public class KnownPersonsResource {
     PersonRequest body = RequestBodies.require(request);
     return represent(
         persons.describe(caller.clinic(), patientId, personId, body.details(), body.version));
+  }
+
+  @DELETE
+  @Path("{personId}")
+  @Operation(
+      summary =
+          "Remove a person and everything held about them: face templates, thumbnail, consent"
+              + " records and their evidence")
+  @APIResponse(responseCode = "204", description = "Removed; they stop matching at once")
+  public void remove(@PathParam("patientId") long patientId, @PathParam("personId") long personId) {
+    persons.remove(caller.clinic(), patientId, personId);
   }
 
   private KnownPersonRepresentation represent(KnownPerson person) {
