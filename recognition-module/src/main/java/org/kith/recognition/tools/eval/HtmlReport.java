@@ -165,16 +165,7 @@ public final class HtmlReport {
   static String roc(List<VerificationResult> results) {
     int impostors = results.get(0).impostorPairs();
     double min = Math.pow(10, Math.floor(Math.log10(1.0 / Math.max(10, impostors))));
-    List<SvgPlot.Series> series = new ArrayList<>();
-    for (int k = 0; k < results.size(); k++) {
-      List<RocCurve.Point> p = results.get(k).roc().points();
-      series.add(
-          new SvgPlot.Series(
-              results.get(k).condition(),
-              COLOURS[k % COLOURS.length],
-              p.stream().mapToDouble(RocCurve.Point::far).toArray(),
-              p.stream().mapToDouble(RocCurve.Point::tar).toArray()));
-    }
+    List<SvgPlot.Series> series = farSeries(results, RocCurve.Point::tar);
     return SvgPlot.lines(
         "ROC",
         new SvgPlot.Axis("FAR (log)", min, 1, SvgPlot.Scale.LOG10, SvgPlot.decades(min)),
@@ -185,6 +176,17 @@ public final class HtmlReport {
 
   static String det(List<VerificationResult> results) {
     double[] ticks = {0.001, 0.01, 0.05, 0.2, 0.5};
+    List<SvgPlot.Series> series = farSeries(results, RocCurve.Point::frr);
+    return SvgPlot.lines(
+        "DET",
+        new SvgPlot.Axis("FAR (normal deviate)", 0.0005, 0.5, SvgPlot.Scale.PROBIT, ticks),
+        new SvgPlot.Axis("FRR (normal deviate)", 0.0005, 0.5, SvgPlot.Scale.PROBIT, ticks),
+        series);
+  }
+
+  /** One line per condition: FAR against {@code y} (TAR for ROC, FRR for DET). */
+  private static List<SvgPlot.Series> farSeries(
+      List<VerificationResult> results, java.util.function.ToDoubleFunction<RocCurve.Point> y) {
     List<SvgPlot.Series> series = new ArrayList<>();
     for (int k = 0; k < results.size(); k++) {
       List<RocCurve.Point> p = results.get(k).roc().points();
@@ -193,13 +195,9 @@ public final class HtmlReport {
               results.get(k).condition(),
               COLOURS[k % COLOURS.length],
               p.stream().mapToDouble(RocCurve.Point::far).toArray(),
-              p.stream().mapToDouble(RocCurve.Point::frr).toArray()));
+              p.stream().mapToDouble(y).toArray()));
     }
-    return SvgPlot.lines(
-        "DET",
-        new SvgPlot.Axis("FAR (normal deviate)", 0.0005, 0.5, SvgPlot.Scale.PROBIT, ticks),
-        new SvgPlot.Axis("FRR (normal deviate)", 0.0005, 0.5, SvgPlot.Scale.PROBIT, ticks),
-        series);
+    return series;
   }
 
   static String histogram(VerificationResult v) {
