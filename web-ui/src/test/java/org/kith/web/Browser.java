@@ -127,8 +127,26 @@ final class Browser implements AutoCloseable {
   void submit(String buttonId) {
     WebElement button = byId(buttonId);
     button.click();
-    new WebDriverWait(driver, Duration.ofSeconds(120))
-        .until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> isGone(button));
+  }
+
+  /**
+   * Whether the element left the page. While the next page replaces it, Chromium can also answer
+   * "node does not belong to the document", which Selenium reports as a plain WebDriverException
+   * rather than a stale element; both mean the old page is gone.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /**
