@@ -59,6 +59,7 @@ public class DefaultFaceTemplates implements FaceTemplates {
   int maxImages;
 
   @Inject EnrolmentSettings settings;
+  @Inject CurrentModel currentModel;
 
   private EnrolmentLimits limits;
 
@@ -184,6 +185,43 @@ public class DefaultFaceTemplates implements FaceTemplates {
     long version = patients.advanceGalleryVersion(patientId);
     erased.fire(
         new TemplatesErased(patientId, version, personId, Optional.of(List.of(templateId))));
+  }
+
+  @Override
+  public int deleteStale(ClinicId clinic, long patientId, long personId) {
+    persons.get(clinic, patientId, personId);
+    String current = currentModel.require();
+    List<FaceTemplate> stale =
+        templates.ofPerson(clinic, personId).stream()
+            .filter(t -> !t.model().key().equals(current))
+            .toList();
+    if (stale.isEmpty()) {
+      return 0;
+    }
+    Actor actor = actors.current();
+    for (FaceTemplate t : stale) {
+      templates.remove(t);
+      audit.change(
+          clinic,
+          actor,
+          AuditAction.TEMPLATE_ERASED,
+          patientId,
+          "TEMPLATE",
+          t.id(),
+          "made by an earlier face model (" + t.model().key() + ")");
+    }
+    if (templates.summary(clinic, personId).count() == 0) {
+      thumbnails.erase(clinic, personId);
+    }
+    long version = patients.advanceGalleryVersion(patientId);
+    erased.fire(
+        new TemplatesErased(
+            patientId,
+            version,
+            personId,
+            Optional.of(stale.stream().map(FaceTemplate::id).toList())));
+    LOG.fine(() -> "GAL-081 templates of earlier models deleted: " + stale.size());
+    return stale.size();
   }
 
   @Override

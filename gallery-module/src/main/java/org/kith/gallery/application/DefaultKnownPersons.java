@@ -73,12 +73,12 @@ public class DefaultKnownPersons implements KnownPersons {
   }
 
   @Override
-  public void remove(ClinicId clinic, long patientId, long personId) {
+  public Removal remove(ClinicId clinic, long patientId, long personId) {
     KnownPerson person = get(clinic, patientId, personId);
     Actor actor = actors.current();
     // Templates and thumbnail first, through the same path as a consent's end, so the index drops
     // the person after commit; the consents' evidence goes with them (ON DELETE CASCADE).
-    erasure.erase(clinic, patientId, personId, "person removed", actor);
+    int templates = erasure.erase(clinic, patientId, personId, "person removed", actor);
     int records = consents.removeAllOf(clinic, personId);
     persons.remove(person);
     audit.change(
@@ -89,5 +89,6 @@ public class DefaultKnownPersons implements KnownPersons {
         "PERSON",
         personId,
         "person removed with " + records + " consent record(s)");
+    return new Removal(templates, records);
   }
 }

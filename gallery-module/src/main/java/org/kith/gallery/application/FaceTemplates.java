@@ -19,5 +19,12 @@ public interface FaceTemplates {
 
   void delete(ClinicId clinic, long patientId, long personId, long templateId);
 
+  /**
+   * Deletes the person's templates of earlier embedding models (which no longer match), keeping
+   * those of the running model; returns how many were deleted. Throws {@code
+   * RECOGNITION_UNAVAILABLE} while the running model is not known yet.
+   */
+  int deleteStale(ClinicId clinic, long patientId, long personId);
+
   TemplateSummary summary(ClinicId clinic, long personId);
 }

@@ -89,6 +89,10 @@ public class GalleryIndex {
         });
   }
 
+  void patientErased(@Observes(during = TransactionPhase.AFTER_SUCCESS) PatientErased event) {
+    galleries.remove(event.patientId());
+  }
+
   public static IndexedTemplate indexed(FaceTemplate t) {
     return new IndexedTemplate(t.id(), t.personId(), t.model(), t.vector());
   }

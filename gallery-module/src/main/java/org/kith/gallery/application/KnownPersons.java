@@ -8,6 +8,9 @@ import org.kith.gallery.domain.PersonDetails;
 
 /** A patient's known persons. Every call is scoped to the caller's clinic and one patient. */
 public interface KnownPersons {
+  /** What removing a person erased, counted for the audit log (never named). */
+  record Removal(int templates, int consentRecords) {}
+
   KnownPerson add(ClinicId clinic, long patientId, PersonDetails details, String by);
 
   /**
@@ -29,5 +32,5 @@ public interface KnownPersons {
    * thumbnail, consent records with their evidence, and the person. The audit log keeps that it
    * happened (it names ids only).
    */
-  void remove(ClinicId clinic, long patientId, long personId);
+  Removal remove(ClinicId clinic, long patientId, long personId);
 }

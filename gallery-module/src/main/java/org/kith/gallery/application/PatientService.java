@@ -12,4 +12,12 @@ public interface PatientService {
   Patient get(ClinicId clinic, long id);
 
   List<Patient> list(ClinicId clinic, int offset, int limit);
+
+  /**
+   * Removes the patient and everything Kith holds about them: each known person as {@link
+   * KnownPersons#remove} removes one, and every device, whose client is disabled first so that its
+   * secret is dead at once. If the identity provider cannot be reached, nothing is removed ({@code
+   * SERVICE_UNAVAILABLE}). The audit log keeps that it happened, with counts only.
+   */
+  void remove(ClinicId clinic, long id);
 }

@@ -15,6 +15,9 @@ public interface DeviceRepository {
 
   void add(Device device);
 
+  /** Deletes every device record of the patient; returns how many there were. */
+  int removeAllOf(ClinicId clinic, long patientId);
+
   /**
    * Records that the device called at {@code at}, unless a sighting after {@code notBefore} is
    * already stored; returns whether a row changed. Needs a transaction of its own.

@@ -15,6 +15,12 @@ public interface FaceTemplateRepository {
   /** Every template of the patient, for building its match index. */
   List<FaceTemplate> ofPatient(long patientId);
 
+  /** How many templates of each embedding model ({@code id@version}) the person has. */
+  ModelCoverage coverage(ClinicId clinic, long personId);
+
+  /** Every person of the clinic that has templates, with their count per embedding model. */
+  List<PersonModelCount> modelCountsOfClinic(ClinicId clinic);
+
   /** How many templates a person has and their mean quality score (0 when none). */
   TemplateSummary summary(ClinicId clinic, long personId);
 
@@ -25,4 +31,7 @@ public interface FaceTemplateRepository {
 
   /** A person's template count and mean quality, for the clinician's cards. */
   record TemplateSummary(long count, double meanQuality) {}
+
+  /** One person's template count for one model, for the clinic's re-enrolment list. */
+  record PersonModelCount(long patientId, long personId, String modelKey, long count) {}
 }

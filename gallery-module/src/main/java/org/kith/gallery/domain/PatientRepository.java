@@ -12,6 +12,9 @@ public interface PatientRepository {
 
   void add(Patient patient);
 
+  /** Deletes the patient's row; everything that refers to it must be gone first. */
+  void remove(Patient patient);
+
   /**
    * The version of the patient's set of templates, which every enrol, delete and erasure advances
    * in its own transaction. Match indexes compare it on each identify.

@@ -77,6 +77,11 @@ final class InMemoryGallery {
     }
 
     @Override
+    public void remove(Patient patient) {
+      patients.remove(patient);
+    }
+
+    @Override
     public long galleryVersion(long patientId) {
       return versions.getOrDefault(patientId, 0L);
     }
@@ -189,6 +194,33 @@ final class InMemoryGallery {
     }
 
     @Override
+    public org.kith.gallery.domain.ModelCoverage coverage(ClinicId clinic, long personId) {
+      Map<String, Long> counts = new HashMap<>();
+      ofPerson(clinic, personId).forEach(t -> counts.merge(t.model().key(), 1L, Long::sum));
+      return new org.kith.gallery.domain.ModelCoverage(counts);
+    }
+
+    @Override
+    public List<PersonModelCount> modelCountsOfClinic(ClinicId clinic) {
+      Map<List<Object>, Long> counts = new java.util.LinkedHashMap<>();
+      templates.stream()
+          .filter(t -> t.clinic().equals(clinic))
+          .forEach(
+              t ->
+                  counts.merge(
+                      List.of(t.patientId(), t.personId(), t.model().key()), 1L, Long::sum));
+      return counts.entrySet().stream()
+          .map(
+              e ->
+                  new PersonModelCount(
+                      (Long) e.getKey().get(0),
+                      (Long) e.getKey().get(1),
+                      (String) e.getKey().get(2),
+                      e.getValue()))
+          .toList();
+    }
+
+    @Override
     public TemplateSummary summary(ClinicId clinic, long personId) {
       List<FaceTemplate> of = ofPerson(clinic, personId);
       return new TemplateSummary(
@@ -232,6 +264,13 @@ final class InMemoryGallery {
     public void add(Device device) {
       id(device);
       devices.add(device);
+    }
+
+    @Override
+    public int removeAllOf(ClinicId clinic, long patientId) {
+      int before = devices.size();
+      devices.removeIf(d -> d.patientId() == patientId && d.clinic().equals(clinic));
+      return before - devices.size();
     }
 
     @Override

@@ -53,6 +53,15 @@ public class JpaDeviceRepository implements DeviceRepository {
     em.persist(device);
   }
 
+  @Override
+  public int removeAllOf(ClinicId clinic, long patientId) {
+    return em.createQuery(
+            "delete from Device d where d.patientId = :patient and d.clinicId = :clinic")
+        .setParameter("patient", patientId)
+        .setParameter("clinic", clinic.value())
+        .executeUpdate();
+  }
+
   /** A bulk update: no version bump, so it never conflicts with a clinician's revocation. */
   @Override
   public boolean markSeen(long deviceId, Instant at, Instant notBefore) {

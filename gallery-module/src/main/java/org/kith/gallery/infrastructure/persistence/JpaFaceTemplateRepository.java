@@ -3,11 +3,15 @@ package org.kith.gallery.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.kith.api.recognition.EmbeddingModel;
 import org.kith.api.tenancy.ClinicId;
 import org.kith.gallery.domain.FaceTemplate;
 import org.kith.gallery.domain.FaceTemplateRepository;
+import org.kith.gallery.domain.ModelCoverage;
 
 @ApplicationScoped
 public class JpaFaceTemplateRepository implements FaceTemplateRepository {
@@ -50,6 +54,48 @@ public class JpaFaceTemplateRepository implements FaceTemplateRepository {
             FaceTemplate.class)
         .setParameter("patient", patientId)
         .getResultList();
+  }
+
+  @Override
+  public ModelCoverage coverage(ClinicId clinic, long personId) {
+    Map<String, Long> counts = new HashMap<>();
+    em.createQuery(
+            "select t.modelId, t.modelVersion, count(t) from FaceTemplate t"
+                + " where t.personId = :person and t.clinicId = :clinic"
+                + " group by t.modelId, t.modelVersion",
+            Object[].class)
+        .setParameter("person", personId)
+        .setParameter("clinic", clinic.value())
+        .getResultList()
+        .forEach(r -> counts.put(key(r[0], r[1]), ((Number) r[2]).longValue()));
+    return new ModelCoverage(counts);
+  }
+
+  @Override
+  public List<PersonModelCount> modelCountsOfClinic(ClinicId clinic) {
+    return em
+        .createQuery(
+            "select t.patientId, t.personId, t.modelId, t.modelVersion, count(t)"
+                + " from FaceTemplate t where t.clinicId = :clinic"
+                + " group by t.patientId, t.personId, t.modelId, t.modelVersion"
+                + " order by t.patientId, t.personId",
+            Object[].class)
+        .setParameter("clinic", clinic.value())
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new PersonModelCount(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    key(r[2], r[3]),
+                    ((Number) r[4]).longValue()))
+        .toList();
+  }
+
+  /** The same {@code id@version} string as {@link org.kith.api.recognition.EmbeddingModel#key}. */
+  private static String key(Object modelId, Object modelVersion) {
+    return new EmbeddingModel((String) modelId, (String) modelVersion, 0).key();
   }
 
   @Override

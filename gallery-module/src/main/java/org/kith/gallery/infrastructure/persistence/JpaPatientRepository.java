@@ -40,6 +40,11 @@ public class JpaPatientRepository implements PatientRepository {
   }
 
   @Override
+  public void remove(Patient patient) {
+    em.remove(patient);
+  }
+
+  @Override
   public long galleryVersion(long patientId) {
     Object version =
         em.createNativeQuery("SELECT gallery_version FROM patient WHERE id = ?1")

@@ -26,8 +26,10 @@ import org.kith.api.rest.Paging;
 import org.kith.api.rest.RequestBodies;
 import org.kith.api.security.Caller;
 import org.kith.api.security.Roles;
+import org.kith.gallery.application.CurrentModel;
 import org.kith.gallery.application.FaceTemplates;
 import org.kith.gallery.application.KnownPersons;
+import org.kith.gallery.application.ReEnrolments;
 import org.kith.gallery.application.Thumbnails;
 import org.kith.gallery.domain.KnownPerson;
 
@@ -41,6 +43,8 @@ public class KnownPersonsResource {
   @Inject KnownPersons persons;
   @Inject FaceTemplates templates;
   @Inject Thumbnails thumbnails;
+  @Inject ReEnrolments reEnrolments;
+  @Inject CurrentModel currentModel;
   @Inject Caller caller;
 
   @GET
@@ -110,6 +114,8 @@ public class KnownPersonsResource {
         person,
         persons.consentStatus(caller.clinic(), person.id()),
         templates.summary(caller.clinic(), person.id()),
-        !thumbnails.present(caller.clinic(), List.of(person.id())).isEmpty());
+        !thumbnails.present(caller.clinic(), List.of(person.id())).isEmpty(),
+        reEnrolments.coverage(caller.clinic(), person.id()),
+        currentModel.key());
   }
 }

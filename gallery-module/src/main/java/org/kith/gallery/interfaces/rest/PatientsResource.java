@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -69,5 +70,23 @@ public class PatientsResource {
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(created)
         .build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed({Roles.CLINICIAN, Roles.CLINIC_ADMIN})
+  @Operation(
+      summary =
+          "Remove a patient and everything held about them: known persons with their templates,"
+              + " thumbnails, consent records and evidence, and devices (whose clients are"
+              + " disabled first)")
+  @APIResponse(responseCode = "204", description = "Removed; the devices can no longer identify")
+  @APIResponse(responseCode = "404", description = "No such patient in the caller's clinic")
+  @APIResponse(
+      responseCode = "503",
+      description = "Identity provider or audit log unavailable; nothing removed")
+  public Response remove(@PathParam("id") long id) {
+    patients.remove(caller.clinic(), id);
+    return Response.noContent().build();
   }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kith.api.problem.InvalidRequestException;
 import org.kith.api.security.Caller;
 import org.kith.api.security.Roles;
 import org.kith.gallery.application.FaceTemplates;
@@ -66,6 +68,30 @@ public class TemplatesResource {
     return templates.list(caller.clinic(), patientId, personId).stream()
         .map(TemplateRepresentation::of)
         .toList();
+  }
+
+  @DELETE
+  @Operation(
+      summary = "Delete the person's templates of earlier face models",
+      description =
+          "Only with stale=true: deletes the templates made by another embedding model than the"
+              + " running one (they no longer match) and keeps the current model's. Templates of"
+              + " earlier models are never deleted on their own, so nothing is lost before new"
+              + " photos are enrolled.")
+  @APIResponse(responseCode = "200", description = "How many templates were deleted")
+  @APIResponse(responseCode = "400", description = "stale=true missing (INVALID_REQUEST)")
+  @APIResponse(
+      responseCode = "503",
+      description = "The running model is not known yet (RECOGNITION_UNAVAILABLE); nothing deleted")
+  public StaleTemplatesRemoval deleteStale(
+      @PathParam("patientId") long patientId,
+      @PathParam("personId") long personId,
+      @QueryParam("stale") String stale) {
+    if (!"true".equals(stale)) {
+      throw InvalidRequestException.of(
+          "stale", "say stale=true: only templates of earlier face models can be deleted at once");
+    }
+    return new StaleTemplatesRemoval(templates.deleteStale(caller.clinic(), patientId, personId));
   }
 
   @DELETE
