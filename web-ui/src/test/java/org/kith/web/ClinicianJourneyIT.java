@@ -312,6 +312,89 @@ class ClinicianJourneyIT {
     assertEquals(404, gone.status(), gone::toString);
   }
 
+  /**
+   * A patient whose person has only templates of an earlier face model (written by SQL, as an
+   * upgrade leaves them) shows the re-enrolment message on the card, the person page and the
+   * dashboard; then the clinician removes the patient and lands on the dashboard.
+   */
+  @Test
+  @Order(5)
+  void clinicianSeesWhoNeedsReEnrolmentAndRemovesAPatient() throws Exception {
+    String token = IntegrationEnvironment.current().tokens().user("clinician");
+    ApiClient gallery = CompanionGallery.api();
+    ApiClient.Reply registered =
+        gallery.post("api/v1/patients", token, "{\"pseudonym\":\"P-leaving\"}");
+    assertEquals(201, registered.status(), registered::toString);
+    long patient = registered.json().getJsonNumber("id").longValue();
+    String persons = "api/v1/patients/" + patient + "/persons";
+    ApiClient.Reply added =
+        gallery.post(persons, token, "{\"displayName\":\"Carla\",\"relationship\":\"sister\"}");
+    assertEquals(201, added.status(), added::toString);
+    long carla = added.json().getJsonNumber("id").longValue();
+    ApiClient.Reply consent =
+        gallery.post(
+            persons + "/" + carla + "/consents",
+            token,
+            "{\"givenBy\":\"PERSON\",\"method\":\"RECORDED_VERBAL\",\"witness\":\"Nurse Ada\"}");
+    assertEquals(201, consent.status(), consent::toString);
+    ApiClient.Reply device =
+        gallery.post("api/v1/patients/" + patient + "/devices", token, "{\"label\":\"Glasses\"}");
+    assertEquals(201, device.status(), device::toString);
+    try (java.sql.Connection db = IntegrationEnvironment.current().connect("kith_gallery");
+        java.sql.PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO face_template (clinic_id, patient_id, person_id, model_id,"
+                    + " model_version, dimension, embedding, quality_score, brightness, contrast,"
+                    + " sharpness, face_size, occlusion, detection_score, liveness, yaw, pitch,"
+                    + " roll, source_sha256, created_at, created_by) VALUES ('demo-clinic', ?, ?,"
+                    + " 'earlier-model', '1', 4, ?, 0.8, 0.5, 0.5, 0.5, 0.5, 0, 0.9, 0.9, 0, 0, 0,"
+                    + " REPEAT('0', 64), NOW(6), 'upgrade')")) {
+      insert.setLong(1, patient);
+      insert.setLong(2, carla);
+      insert.setBytes(3, new byte[16]);
+      assertEquals(1, insert.executeUpdate());
+    }
+    JsonObject shown = gallery.get(persons + "/" + carla, token).json();
+    assumeTrue(
+        !shown.isNull("currentModelTemplateCount"),
+        "the running face model is known only once a face was embedded (enrolment steps ran)");
+    assertTrue(shown.getBoolean("needsReEnrolment"), shown::toString);
+
+    String message = "Photos were enrolled with an earlier face model";
+    try (Browser b = new Browser("re-enrolment")) {
+      b.open(ui("index.xhtml"));
+      b.logIn("clinician", password());
+      b.open(ui("index.xhtml"));
+      String heading = b.byId("re-enrolment-heading").getText();
+      assertTrue(heading.matches("\\d+ persons? needs? re-enrolment"), heading);
+      assertTrue(b.byId("reEnrolment").getText().contains("Carla"), b.text());
+      b.checkAccessibility("dashboard, re-enrolment");
+      b.open(ui("patient.xhtml?id=" + patient));
+      assertTrue(b.text().contains(message), b.text());
+      b.open(ui("person.xhtml?patient=" + patient + "&person=" + carla));
+      assertTrue(b.byId("re-enrol-message").getText().startsWith(message), b.text());
+      b.checkAccessibility("person, needs re-enrolment");
+
+      b.open(ui("patient.xhtml?id=" + patient));
+      assertTrue(b.byId("remove-patient-warning").getText().contains("erases now"), b.text());
+      b.checkAccessibility("patient, remove");
+      b.byId("removePatientForm:removePatient").click();
+      b.driver.switchTo().alert().accept();
+      new WebDriverWait(b.driver, Duration.ofSeconds(60))
+          .until(
+              d ->
+                  d.findElement(By.tagName("body"))
+                      .getText()
+                      .contains("Patient P-leaving was removed"));
+      assertTrue(b.byId("patients-heading").isDisplayed(), "back on the dashboard: " + b.text());
+      b.screenshot("patient-removed");
+      b.checkAccessibility("dashboard, patient removed");
+      b.accessibility.assertNone();
+    }
+    ApiClient.Reply gone = gallery.get("api/v1/patients/" + patient, token);
+    assertEquals(404, gone.status(), gone::toString);
+  }
+
   /** The review's CSV and FHIR exports download as files holding the journey's events. */
   private void exportsDownload(Browser b) throws IOException {
     b.open(ui("review.xhtml"));
@@ -392,7 +475,7 @@ class ClinicianJourneyIT {
       b.checkAccessibility("person, enrolment results");
 
       b.open(patientUrl);
-      b.driver.findElement(By.id("tryForm:photo")).sendKeys(photos.get(3).toString());
+      b.byId("tryForm:photo").sendKeys(photos.get(3).toString());
       b.submit("tryForm:try");
       String known = b.byId("trial-faces").getText();
       assertTrue(known.contains("KNOWN") && known.contains("This is Anna"), known);

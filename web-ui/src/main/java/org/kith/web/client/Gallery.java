@@ -21,7 +21,28 @@ public final class Gallery {
       Instant createdAt,
       Long templateCount,
       Double meanQuality,
-      boolean hasThumbnail) {}
+      boolean hasThumbnail,
+      Long currentModelTemplateCount,
+      boolean needsReEnrolment) {
+
+    /** Some templates are of earlier face models while some are of the running one. */
+    public boolean hasStaleBesideCurrent() {
+      return currentModelTemplateCount != null
+          && currentModelTemplateCount > 0
+          && templateCount != null
+          && templateCount > currentModelTemplateCount;
+    }
+  }
+
+  /** The running face model and the clinic's persons whose photos were all enrolled before it. */
+  public record ReEnrolment(String currentModel, List<ReEnrolmentPerson> persons) {}
+
+  public record ReEnrolmentPerson(
+      long patientId,
+      long personId,
+      String displayName,
+      long staleTemplateCount,
+      List<String> models) {}
 
   public record Consent(
       long id,

@@ -37,6 +37,16 @@ public class GalleryApi {
         endpoints.gallery("/v1/patients"), new Gallery.NewPatient(pseudonym), Patient.class);
   }
 
+  /** Removes the patient with everything kept about them; their devices stop working. */
+  public void removePatient(long id) {
+    rest.delete(endpoints.gallery("/v1/patients/" + id));
+  }
+
+  /** Who in the clinic needs new photos since the face model changed. */
+  public Gallery.ReEnrolment reEnrolment() {
+    return rest.get(endpoints.gallery("/v1/re-enrolment"), Gallery.ReEnrolment.class);
+  }
+
   public List<Person> persons(long patientId) {
     return rest.get(
         endpoints.gallery(personsPath(patientId) + "?offset=0&limit=200"), listOf(Person.class));
@@ -118,6 +128,12 @@ public class GalleryApi {
   public void removeTemplate(long patientId, long personId, long templateId) {
     rest.delete(
         endpoints.gallery(personsPath(patientId) + "/" + personId + "/templates/" + templateId));
+  }
+
+  /** Removes the person's templates of earlier face models, keeping the running model's. */
+  public void removeStaleTemplates(long patientId, long personId) {
+    rest.delete(
+        endpoints.gallery(personsPath(patientId) + "/" + personId + "/templates?stale=true"));
   }
 
   public Identification tryIt(long patientId, MultipartBody photo) {

@@ -41,6 +41,7 @@ public class DashboardPage implements Serializable {
   private List<PatientRow> patients = List.of();
   private List<ExpiringConsent> expiring = List.of();
   private List<Audit.Event> identifications = List.of();
+  private List<Gallery.ReEnrolmentPerson> reEnrolment = List.of();
   private String pseudonym;
   private boolean thumbnails;
   private boolean settingsAvailable;
@@ -111,6 +112,12 @@ public class DashboardPage implements Serializable {
     } catch (ApiProblem e) {
       Messages.error(e.message());
     }
+    try {
+      reEnrolment = gallery.reEnrolment().persons();
+    } catch (ApiProblem e) {
+      // Right after a start the running face model is not known yet (503): nothing to say then.
+      reEnrolment = List.of();
+    }
   }
 
   private void loadSettings() {
@@ -172,6 +179,11 @@ public class DashboardPage implements Serializable {
 
   public List<ExpiringConsent> getExpiring() {
     return expiring;
+  }
+
+  /** The clinic's persons whose photos were all enrolled with an earlier face model. */
+  public List<Gallery.ReEnrolmentPerson> getReEnrolment() {
+    return reEnrolment;
   }
 
   public List<Audit.Event> getIdentifications() {

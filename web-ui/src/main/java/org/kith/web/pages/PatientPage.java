@@ -170,6 +170,23 @@ public class PatientPage implements Serializable {
     }
   }
 
+  /** Removes the patient from Kith and returns to the clinic's dashboard. */
+  public String removePatient() {
+    try {
+      String pseudonym = patient.pseudonym();
+      gallery.removePatient(id);
+      Messages.infoAfterRedirect(
+          "Patient "
+              + pseudonym
+              + " was removed: their known persons with face templates, thumbnails, consent"
+              + " records and evidence are erased, and their devices no longer work.");
+      return "/index.xhtml?faces-redirect=true";
+    } catch (ApiProblem e) {
+      Messages.error(e.message());
+      return null;
+    }
+  }
+
   /** "Try it": what a device of this patient would hear for the uploaded photo. */
   public void tryIt() {
     trial = null;

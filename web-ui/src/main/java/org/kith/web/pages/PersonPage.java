@@ -349,6 +349,17 @@ public class PersonPage implements Serializable {
     }
   }
 
+  /** Erases the templates of earlier face models; those of the running model stay. */
+  public void removeStaleTemplates() {
+    try {
+      gallery.removeStaleTemplates(patientId, personId);
+      Messages.info("The templates of earlier face models were erased.");
+      refresh();
+    } catch (ApiProblem e) {
+      Messages.error(e.message());
+    }
+  }
+
   /** Removes the person from Kith and returns to the patient's page. */
   public String removePerson() {
     try {
