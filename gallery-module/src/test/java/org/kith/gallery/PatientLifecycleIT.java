@@ -118,6 +118,20 @@ class PatientLifecycleIT extends GalleryIT {
     assertEquals("NOT_FOUND", unknown.json().getString("code"));
   }
 
+  @Test
+  void theOpenApiDocumentDescribesRemovalAndReEnrolment() {
+    Reply openapi = api().get("/openapi", null);
+    assertEquals(200, openapi.status(), openapi::toString);
+    for (String documented :
+        List.of(
+            "/api/v1/re-enrolment",
+            "Remove a patient and everything held about them",
+            "The clinic's persons that need re-enrolment",
+            "Delete the person's templates of earlier face models")) {
+      assertTrue(openapi.body().contains(documented), documented);
+    }
+  }
+
   /** Copies a person's templates to another person, labelled with an earlier model version. */
   private static void insertEarlierModelTemplates(long patient, long from, long to)
       throws SQLException {

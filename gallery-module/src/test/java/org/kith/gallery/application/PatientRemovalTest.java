@@ -146,6 +146,20 @@ class PatientRemovalTest {
   }
 
   @Test
+  void theRemovedPatientsMatchIndexIsDroppedOnceTheRemovalCommits() {
+    GalleryIndex index = new GalleryIndex();
+    index.patients = store.patientRepository;
+    index.templates = store.templateRepository;
+    index.consents = store.consentRepository;
+    assertEquals(2, index.current(patient.id()).size(), "built with both persons' templates");
+
+    service.remove(CLINIC, patient.id());
+    patientErased.fired.forEach(index::patientErased);
+
+    assertTrue(index.cached(patient.id()).isEmpty());
+  }
+
+  @Test
   void anUnreachableIdentityProviderRemovesNothing() {
     identities.down = true;
     int audited = store.audit.size();
