@@ -240,7 +240,7 @@ public final class TemplateMatrix {
 
   /** How many rows the sketch pass keeps: a fixed floor plus a small share of a large gallery. */
   static int candidates(int rows) {
-    return 512 + rows / 64;
+    return 256 + rows / 128;
   }
 
   /** Exact cosine similarities of a unit probe with every row. */
