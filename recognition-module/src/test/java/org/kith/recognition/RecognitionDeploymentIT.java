@@ -78,6 +78,9 @@ class RecognitionDeploymentIT {
                 m ->
                     m.getString("name").equals("facemesh") && m.getString("sha256").length() == 64),
         service::toString);
+    JsonObject embedding = service.json().getJsonObject("embeddingModel");
+    assertEquals("facerec-dlib", embedding.getString("id"), service::toString);
+    assertEquals(128, embedding.getInt("dimension"), service::toString);
     assertEquals(200, api().get("api/v1/runtime", tokens().user("platform-admin")).status());
   }
 }

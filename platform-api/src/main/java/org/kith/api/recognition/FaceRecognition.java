@@ -14,6 +14,9 @@ public interface FaceRecognition {
    */
   String ANALYZE_PATH = "/recognition/api/v1/analyses";
 
+  /** The recognition module's runtime description, which names the embedding model it runs. */
+  String RUNTIME_PATH = "/recognition/api/v1/runtime";
+
   FaceAnalysis analyze(byte[] image, AnalysisOptions options);
 
   /** The embedding model new templates are made with; never compare across versions. */

@@ -44,10 +44,23 @@ public final class RgbImage {
     double cy = Math.max(0, Math.min(height - 1, y));
     int x0 = (int) cx;
     int y0 = (int) cy;
-    int x1 = Math.min(x0 + 1, width - 1);
-    int y1 = Math.min(y0 + 1, height - 1);
-    float fx = (float) (cx - x0);
-    float fy = (float) (cy - y0);
+    sample(
+        x0,
+        Math.min(x0 + 1, width - 1),
+        (float) (cx - x0),
+        y0,
+        Math.min(y0 + 1, height - 1),
+        (float) (cy - y0),
+        out,
+        offset);
+  }
+
+  /**
+   * Bilinear RGB between columns {@code x0, x1} and rows {@code y0, y1} with weights {@code fx, fy}
+   * of the second, for callers that resample a whole grid and work out the taps once per column and
+   * row.
+   */
+  public void sample(int x0, int x1, float fx, int y0, int y1, float fy, float[] out, int offset) {
     int p00 = (y0 * width + x0) * 3;
     int p10 = (y0 * width + x1) * 3;
     int p01 = (y1 * width + x0) * 3;

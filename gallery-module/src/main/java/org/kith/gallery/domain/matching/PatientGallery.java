@@ -111,30 +111,27 @@ public final class PatientGallery {
     if (matrix == null || matrix.size() == 0) {
       return new Ranking(List.of());
     }
-    float[] similarities = new float[matrix.size()];
-    matrix.scores(probe.vector(), similarities);
     int persons = matrix.persons();
     // The best and second-best similarity of each person's templates.
     float[] best = new float[persons];
     float[] second = new float[persons];
-    int[] count = new int[persons];
     Arrays.fill(best, Float.NEGATIVE_INFINITY);
     Arrays.fill(second, Float.NEGATIVE_INFINITY);
-    for (int r = 0; r < similarities.length; r++) {
-      int s = matrix.personSlot(r);
-      float v = similarities[r];
-      count[s]++;
-      if (v > best[s]) {
-        second[s] = best[s];
-        best[s] = v;
-      } else if (v > second[s]) {
-        second[s] = v;
-      }
-    }
+    matrix.compare(
+        probe.vector(),
+        (row, v) -> {
+          int s = matrix.personSlot(row);
+          if (v > best[s]) {
+            second[s] = best[s];
+            best[s] = v;
+          } else if (v > second[s]) {
+            second[s] = v;
+          }
+        });
     // Top-k by insertion: k is a handful, the persons may be thousands, so no full sort.
     List<PersonScore> top = new ArrayList<>(limit + 1);
     for (int s = 0; s < persons; s++) {
-      double score = scoring.combine(best[s], second[s], count[s]);
+      double score = scoring.combine(best[s], second[s], matrix.templatesOf(s));
       // Persons a prefiltered matrix never compared (or compared only in part) cannot be named.
       if (!(score > Double.NEGATIVE_INFINITY)) {
         continue;

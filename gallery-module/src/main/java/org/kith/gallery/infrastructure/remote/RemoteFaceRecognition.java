@@ -34,6 +34,7 @@ public final class RemoteFaceRecognition implements FaceRecognition {
 
   private final HttpClient http;
   private final URI analyses;
+  private final URI runtime;
   private final ServiceToken token;
   private final Duration timeout;
   private final AtomicReference<EmbeddingModel> lastModel = new AtomicReference<>();
@@ -42,6 +43,7 @@ public final class RemoteFaceRecognition implements FaceRecognition {
       HttpClient http, String baseUrl, ServiceToken token, Duration timeout) {
     this.http = http;
     this.analyses = URI.create(stripSlash(baseUrl) + ANALYZE_PATH);
+    this.runtime = URI.create(stripSlash(baseUrl) + RUNTIME_PATH);
     this.token = token;
     this.timeout = timeout;
   }
@@ -122,14 +124,51 @@ public final class RemoteFaceRecognition implements FaceRecognition {
     throw unavailable("the recognition service answered HTTP " + response.statusCode());
   }
 
-  /** The model of the latest embedding seen; the gallery takes each template's model from it. */
+  /**
+   * The model of the latest embedding seen; the gallery takes each template's model from it. Before
+   * the first face, the recognition module's runtime description names it.
+   */
   @Override
   public EmbeddingModel embeddingModel() {
     EmbeddingModel model = lastModel.get();
-    if (model == null) {
-      throw unavailable("no embedding has been made yet, so the model is not known");
+    if (model != null) {
+      return model;
     }
-    return model;
+    HttpResponse<String> response = get(runtime);
+    if (response.statusCode() == 401) {
+      token.invalidate();
+      response = get(runtime);
+    }
+    if (response.statusCode() != 200) {
+      LOG.warning("GAL-045 recognition runtime answered HTTP " + response.statusCode());
+      throw unavailable("the recognition service answered HTTP " + response.statusCode());
+    }
+    try {
+      JsonObject m =
+          Json.createReader(new StringReader(response.body()))
+              .readObject()
+              .getJsonObject("embeddingModel");
+      EmbeddingModel named =
+          new EmbeddingModel(m.getString("id"), m.getString("version"), m.getInt("dimension"));
+      lastModel.compareAndSet(null, named);
+      return lastModel.get();
+    } catch (JsonException
+        | IllegalArgumentException
+        | ClassCastException
+        | NullPointerException e) {
+      LOG.warning("GAL-041 unreadable runtime from the recognition service: " + e.getMessage());
+      throw unavailable("the recognition service answered something unreadable");
+    }
+  }
+
+  private HttpResponse<String> get(URI uri) {
+    return exchange(
+        HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .header("Authorization", "Bearer " + tokenOrUnavailable())
+            .header("Accept", "application/json")
+            .GET()
+            .build());
   }
 
   private HttpResponse<String> send(URI uri, byte[] image, String contentType, boolean retry) {
@@ -141,6 +180,10 @@ public final class RemoteFaceRecognition implements FaceRecognition {
             .header("Accept", "application/json, application/problem+json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(image))
             .build();
+    return exchange(request);
+  }
+
+  private HttpResponse<String> exchange(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (HttpTimeoutException e) {

@@ -102,6 +102,51 @@ class TemplateMatrixTest {
     assertTrue(compared >= 150, "only " + compared + " probes scored 0.6 or more");
   }
 
+  /**
+   * The margin rule keeps a sibling from being named as the daughter only if the sibling's score is
+   * right: in a gallery of look-alike pairs, whenever the runner-up is close behind the best
+   * person, the sketch pass must give the runner-up its exact score.
+   */
+  @Test
+  void aLookAlikeCloseBehindTheBestPersonKeepsItsExactScore() {
+    Random random = new Random(11);
+    float[] cone = Vectors.random(random, DIMENSION);
+    List<float[]> faces = new ArrayList<>();
+    List<IndexedTemplate> templates = new ArrayList<>();
+    for (int family = 0; family < 2_500; family++) {
+      float[] shared = Vectors.unit(add(cone, Vectors.random(random, DIMENSION)));
+      for (int sibling = 0; sibling < 2; sibling++) {
+        float[] face = Vectors.near(random, shared, 0.5);
+        int person = faces.size();
+        faces.add(face);
+        for (int t = 0; t < 5; t++) {
+          templates.add(
+              new IndexedTemplate(
+                  templates.size(), person, MODEL, Vectors.near(random, face, 0.6)));
+        }
+      }
+    }
+    TemplateMatrix matrix = TemplateMatrix.of(MODEL.key(), DIMENSION, templates);
+    assertTrue(matrix.prefiltered());
+    int close = 0;
+    for (int i = 0; i < 400; i++) {
+      int person = random.nextInt(faces.size());
+      float[] probe = Vectors.near(random, faces.get(person), 0.8);
+      float[] exact = new float[matrix.size()];
+      matrix.exactScores(TemplateMatrix.normalised(probe), exact);
+      float[] fast = new float[matrix.size()];
+      matrix.scores(probe, fast);
+      long named = matrix.personId(argmax(exact));
+      assertEquals(named, matrix.personId(argmax(fast)), "probe " + i);
+      float exactRunnerUp = bestOfOthers(matrix, exact, named);
+      if (exact[argmax(exact)] - exactRunnerUp < 0.1f) {
+        close++;
+        assertEquals(exactRunnerUp, bestOfOthers(matrix, fast, named), 1e-6f, "probe " + i);
+      }
+    }
+    assertTrue(close >= 100, "only " + close + " probes had a runner-up within 0.1");
+  }
+
   @Test
   void addingAndErasingKeepTheSketchesInStepWithTheRows() {
     Random random = new Random(7);

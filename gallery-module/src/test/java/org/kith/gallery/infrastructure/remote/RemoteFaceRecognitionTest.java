@@ -66,6 +66,36 @@ class RemoteFaceRecognitionTest {
   }
 
   @Test
+  void beforeTheFirstFaceTheRuntimeNamesTheEmbeddingModel() {
+    try (FakeServer server =
+        new FakeServer(
+            FaceRecognition.RUNTIME_PATH,
+            (ex, body) ->
+                new FakeServer.Answer(
+                    200,
+                    "application/json",
+                    "{\"onnxruntime\":\"1.29.0\",\"models\":[],"
+                        + "\"embeddingModel\":{\"id\":\"net\",\"version\":\"8\",\"dimension\":128}}"))) {
+      RemoteFaceRecognition recognition = client(server, Duration.ofSeconds(5));
+      assertEquals("net@8", recognition.embeddingModel().key());
+      assertEquals(128, recognition.embeddingModel().dimension());
+      assertEquals(1, server.requests.size(), "the answer is kept, not asked again");
+    }
+  }
+
+  @Test
+  void aRuntimeThatCannotBeReadIsUnavailableNotAnError() {
+    try (FakeServer server =
+        new FakeServer(
+            FaceRecognition.RUNTIME_PATH,
+            (ex, body) -> new FakeServer.Answer(200, "application/json", "{\"models\":[]}"))) {
+      RemoteFaceRecognition recognition = client(server, Duration.ofSeconds(5));
+      KithException e = assertThrows(KithException.class, recognition::embeddingModel);
+      assertEquals(GalleryErrors.RECOGNITION_UNAVAILABLE, e.errorCode());
+    }
+  }
+
+  @Test
   void theServiceTokenIsCachedAcrossCalls() {
     try (FakeServer server =
         new FakeServer(

@@ -7,4 +7,5 @@ public record RuntimeRepresentation(
     String onnxruntime,
     String executionProvider,
     List<String> availableProviders,
-    List<ModelRepresentation> models) {}
+    List<ModelRepresentation> models,
+    EmbeddingModelRepresentation embeddingModel) {}

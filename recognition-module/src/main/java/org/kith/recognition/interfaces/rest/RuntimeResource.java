@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kith.api.recognition.FaceRecognition;
 import org.kith.api.security.Roles;
 import org.kith.recognition.infrastructure.onnx.InferenceRuntime;
 
@@ -19,15 +20,19 @@ import org.kith.recognition.infrastructure.onnx.InferenceRuntime;
 @Tag(name = "runtime")
 public class RuntimeResource {
   @Inject InferenceRuntime runtime;
+  @Inject FaceRecognition recognition;
 
   @GET
   @RolesAllowed({Roles.PLATFORM_SERVICE, Roles.PLATFORM_ADMIN})
-  @Operation(summary = "The ONNX Runtime version, execution provider and loaded models")
+  @Operation(
+      summary =
+          "The ONNX Runtime version, execution provider, loaded models and the embedding model in use")
   public RuntimeRepresentation get() {
     return new RuntimeRepresentation(
         runtime.version(),
         runtime.executionProvider(),
         runtime.availableProviders().stream().map(Enum::name).sorted().toList(),
-        runtime.models().stream().map(ModelRepresentation::of).toList());
+        runtime.models().stream().map(ModelRepresentation::of).toList(),
+        EmbeddingModelRepresentation.of(recognition.embeddingModel()));
   }
 }
