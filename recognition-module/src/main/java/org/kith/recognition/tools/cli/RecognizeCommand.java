@@ -23,7 +23,7 @@ import org.kith.recognition.tools.eval.EvalCommand;
  *
  * <pre>
  * analyze [--landmarks] [--no-embeddings] [--max-faces N] [--model NAME] [--flip] [--clahe] IMAGE…
- * bench   [--image FILE] [--iterations N] [--batches 1,4,8,16] [--model NAME] [--flip] [--clahe]
+ * bench   [--image FILE] [--iterations N] [--warmup N] [--batches 1,4,8,16] [--model NAME] [--flip] [--clahe]
  * eval    --root DIR (--pairs FILE | --ident FILE) [--out DIR] [--model NAME] [--threads N]
  * </pre>
  */
@@ -119,6 +119,7 @@ public final class RecognizeCommand {
     Optional<Path> extraModels = Optional.empty();
     Optional<Path> image = Optional.empty();
     int iterations = 50;
+    int warmup = 100;
     List<Integer> batches = List.of(1, 4, 8, 16);
     final List<String> files = new ArrayList<>();
 
@@ -137,6 +138,7 @@ public final class RecognizeCommand {
           case "--models-dir" -> o.extraModels = Optional.of(Path.of(args.get(++i)));
           case "--image" -> o.image = Optional.of(Path.of(args.get(++i)));
           case "--iterations" -> o.iterations = Integer.parseInt(args.get(++i));
+          case "--warmup" -> o.warmup = Integer.parseInt(args.get(++i));
           case "--batches" ->
               o.batches =
                   java.util.Arrays.stream(args.get(++i).split(","))
