@@ -11,14 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.kith.api.audit.AuditAction;
 import org.kith.api.problem.KithException;
 import org.kith.api.recognition.FaceEmbedding;
-import org.kith.api.recognition.FaceQuality;
-import org.kith.api.recognition.HeadPose;
 import org.kith.api.tenancy.ClinicId;
-import org.kith.gallery.domain.Consent;
-import org.kith.gallery.domain.ConsentGiver;
-import org.kith.gallery.domain.ConsentMethod;
-import org.kith.gallery.domain.ConsentTerms;
-import org.kith.gallery.domain.FaceTemplate;
 import org.kith.gallery.domain.KnownPerson;
 import org.kith.gallery.domain.Patient;
 import org.kith.gallery.domain.PersonDetails;
@@ -44,24 +37,10 @@ class ConsentErasureTest {
     PersonThumbnail thumbnail = new PersonThumbnail(anna);
     thumbnail.replace(new SealedBytes("k", new byte[12], new byte[20]), 0.8, NOW);
     store.thumbnailRepository.add(thumbnail);
-    store.consentRepository.add(
-        new Consent(
-            anna,
-            new ConsentTerms(
-                ConsentGiver.PERSON, null, ConsentMethod.RECORDED_VERBAL, "w", null, NOW, null),
-            "c",
-            NOW));
+    store.giveVerbalConsent(anna, NOW);
     Random random = new Random(1);
     for (int i = 0; i < 2; i++) {
-      store.templateRepository.add(
-          new FaceTemplate(
-              anna,
-              new FaceEmbedding(Vectors.MODEL, Vectors.random(random, 64)),
-              new FaceQuality(0.8, 0.5, 0.2, 0.3, 60, 0, 0.9, 0.9),
-              new HeadPose(0, 0, 0),
-              "sha",
-              "c",
-              NOW));
+      store.addTemplate(anna, new FaceEmbedding(Vectors.MODEL, Vectors.random(random, 64)), NOW);
     }
     GalleryAudit audit = new GalleryAudit();
     audit.log = store.auditLog;

@@ -43,6 +43,37 @@ final class InMemoryGallery {
   final ThumbnailStore thumbnailRepository = new ThumbnailStore();
   final Audit auditLog = new Audit();
 
+  /** Stores a recorded verbal consent of the person, given at {@code at}. */
+  void giveVerbalConsent(KnownPerson person, Instant at) {
+    consentRepository.add(
+        new Consent(
+            person,
+            new org.kith.gallery.domain.ConsentTerms(
+                org.kith.gallery.domain.ConsentGiver.PERSON,
+                null,
+                org.kith.gallery.domain.ConsentMethod.RECORDED_VERBAL,
+                "w",
+                null,
+                at,
+                null),
+            "c",
+            at));
+  }
+
+  /** Stores a frontal, good-quality template of the person with this embedding. */
+  void addTemplate(
+      KnownPerson person, org.kith.api.recognition.FaceEmbedding embedding, Instant at) {
+    templateRepository.add(
+        new FaceTemplate(
+            person,
+            embedding,
+            new org.kith.api.recognition.FaceQuality(0.8, 0.5, 0.2, 0.3, 60, 0, 0.9, 0.9),
+            new org.kith.api.recognition.HeadPose(0, 0, 0),
+            "sha",
+            "c",
+            at));
+  }
+
   static void setId(Object entity, long id) {
     try {
       Field field = entity.getClass().getDeclaredField("id");

@@ -15,16 +15,9 @@ import org.kith.api.problem.CommonErrors;
 import org.kith.api.problem.KithException;
 import org.kith.api.problem.NotFoundException;
 import org.kith.api.recognition.FaceEmbedding;
-import org.kith.api.recognition.FaceQuality;
-import org.kith.api.recognition.HeadPose;
 import org.kith.api.tenancy.ClinicId;
-import org.kith.gallery.domain.Consent;
-import org.kith.gallery.domain.ConsentGiver;
-import org.kith.gallery.domain.ConsentMethod;
-import org.kith.gallery.domain.ConsentTerms;
 import org.kith.gallery.domain.Device;
 import org.kith.gallery.domain.DeviceIdentities;
-import org.kith.gallery.domain.FaceTemplate;
 import org.kith.gallery.domain.KnownPerson;
 import org.kith.gallery.domain.Patient;
 import org.kith.gallery.domain.PersonDetails;
@@ -68,22 +61,8 @@ class PatientRemovalTest {
       KnownPerson person =
           new KnownPerson(patient, new PersonDetails(name, "friend", null, null), "c", NOW);
       store.personRepository.add(person);
-      store.consentRepository.add(
-          new Consent(
-              person,
-              new ConsentTerms(
-                  ConsentGiver.PERSON, null, ConsentMethod.RECORDED_VERBAL, "w", null, NOW, null),
-              "c",
-              NOW));
-      store.templateRepository.add(
-          new FaceTemplate(
-              person,
-              new FaceEmbedding(Vectors.MODEL, Vectors.random(random, 64)),
-              new FaceQuality(0.8, 0.5, 0.2, 0.3, 60, 0, 0.9, 0.9),
-              new HeadPose(0, 0, 0),
-              "sha",
-              "c",
-              NOW));
+      store.giveVerbalConsent(person, NOW);
+      store.addTemplate(person, new FaceEmbedding(Vectors.MODEL, Vectors.random(random, 64)), NOW);
     }
     store.deviceRepository.add(new Device(patient, "kith-device-a", "Glasses", "c", NOW));
     Device revoked = new Device(patient, "kith-device-b", "Phone", "c", NOW);

@@ -14,15 +14,8 @@ import org.kith.api.recognition.AnalysisOptions;
 import org.kith.api.recognition.EmbeddingModel;
 import org.kith.api.recognition.FaceAnalysis;
 import org.kith.api.recognition.FaceEmbedding;
-import org.kith.api.recognition.FaceQuality;
 import org.kith.api.recognition.FaceRecognition;
-import org.kith.api.recognition.HeadPose;
 import org.kith.api.tenancy.ClinicId;
-import org.kith.gallery.domain.Consent;
-import org.kith.gallery.domain.ConsentGiver;
-import org.kith.gallery.domain.ConsentMethod;
-import org.kith.gallery.domain.ConsentTerms;
-import org.kith.gallery.domain.FaceTemplate;
 import org.kith.gallery.domain.KnownPerson;
 import org.kith.gallery.domain.Patient;
 import org.kith.gallery.domain.PersonDetails;
@@ -71,24 +64,10 @@ class ReEnrolmentsTest {
         new KnownPerson(patient, new PersonDetails(name, "friend", null, null), "c", NOW);
     store.personRepository.add(person);
     if (consent) {
-      store.consentRepository.add(
-          new Consent(
-              person,
-              new ConsentTerms(
-                  ConsentGiver.PERSON, null, ConsentMethod.RECORDED_VERBAL, "w", null, NOW, null),
-              "c",
-              NOW));
+      store.giveVerbalConsent(person, NOW);
     }
     for (EmbeddingModel model : made) {
-      store.templateRepository.add(
-          new FaceTemplate(
-              person,
-              new FaceEmbedding(model, Vectors.random(random, 64)),
-              new FaceQuality(0.8, 0.5, 0.2, 0.3, 60, 0, 0.9, 0.9),
-              new HeadPose(0, 0, 0),
-              "sha",
-              "c",
-              NOW));
+      store.addTemplate(person, new FaceEmbedding(model, Vectors.random(random, 64)), NOW);
     }
     return person;
   }
