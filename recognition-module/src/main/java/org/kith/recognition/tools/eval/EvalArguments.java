@@ -28,6 +28,8 @@ public record EvalArguments(
         --threads N       analysis threads (default: the number of cores)
         --threshold T     the deployed cosine threshold, reported beside the best one
         --no-illumination skip the darkened and brightened copies
+        --flip, --clahe   flip-averaging, CLAHE before the embedding (the pipeline's settings)
+        --gpu, --models-dir DIR   CUDA where it loads; a folder of a clinic's models
         --help            this text
       exit status: 0 done, 2 wrong arguments or unusable input, 1 evaluation failed""";
 
@@ -55,6 +57,9 @@ public record EvalArguments(
         case "--model" -> models.add(value(args, k++));
         case "--threads" -> threads = positive(a, value(args, k++));
         case "--threshold" -> threshold = number(a, value(args, k++));
+        // the pipeline's own options: the recognize command has applied them already
+        case "--flip", "--clahe", "--gpu" -> {}
+        case "--models-dir" -> value(args, k++);
         default -> throw new EvalInputException("unknown argument '" + a + "'", true);
       }
     }

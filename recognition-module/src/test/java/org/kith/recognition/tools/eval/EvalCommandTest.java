@@ -311,6 +311,27 @@ class EvalCommandTest {
   }
 
   @Test
+  void thePipelinesOwnOptionsAreLeftToTheRecognizeCommand() throws IOException {
+    Path root = dataSet();
+    EvalArguments parsed =
+        EvalArguments.parse(
+            List.of(
+                "--root",
+                root.toString(),
+                "--pairs",
+                root.resolve("pairs.txt").toString(),
+                "--clahe",
+                "--flip",
+                "--models-dir",
+                "clinic-models",
+                "--threads",
+                "3"));
+    assertEquals(root.resolve("pairs.txt"), parsed.pairs());
+    assertEquals(
+        3, parsed.threads(), "the value after --models-dir is not taken for anything else");
+  }
+
+  @Test
   void badInputFilesExitWithTwo() throws IOException {
     Path root = dataSet();
     Path badPairs = dir.resolve("bad-pairs.txt");
