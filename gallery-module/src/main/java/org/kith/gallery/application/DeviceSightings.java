@@ -1,7 +1,5 @@
 package org.kith.gallery.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -10,8 +8,9 @@ import java.util.logging.Logger;
 
 /**
  * Records that a device called, for the clinic's device list. Off the hot path: the identify hands
- * the sighting over and goes on; the write, at most one a minute per device, runs on a managed
- * thread in a transaction of its own, and a failure is logged, never passed to the device.
+ * the sighting over and goes on; the write, at most one a minute per device, runs asynchronously in
+ * a transaction of its own ({@link DeviceSightingWriter}), and a failure is logged, never passed to
+ * the device.
  */
 @ApplicationScoped
 public class DeviceSightings {
@@ -20,7 +19,6 @@ public class DeviceSightings {
 
   private final SightingThrottle throttle = new SightingThrottle(INTERVAL);
 
-  @Resource ManagedExecutorService executor;
   @Inject DeviceSightingWriter writer;
 
   /** Called on every authenticated identify; never throws, cheap unless a write is due. */
@@ -28,14 +26,6 @@ public class DeviceSightings {
     if (!throttle.admit(deviceId, at)) {
       return;
     }
-    try {
-      executor.execute(() -> write(deviceId, at));
-    } catch (RuntimeException e) {
-      fail(deviceId, at, e);
-    }
-  }
-
-  private void write(long deviceId, Instant at) {
     try {
       writer.write(deviceId, at, at.minus(INTERVAL));
     } catch (RuntimeException e) {

@@ -128,7 +128,6 @@ class IdentificationsTest {
     writer.devices = store.deviceRepository;
     identify.sightings = new DeviceSightings();
     identify.sightings.writer = writer;
-    identify.sightings.executor = InlineExecutor.create();
   }
 
   private static FaceQuality quality(double score) {
