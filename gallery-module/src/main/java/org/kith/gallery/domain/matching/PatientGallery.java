@@ -117,10 +117,16 @@ public final class PatientGallery {
     float[] second = new float[persons];
     Arrays.fill(best, Float.NEGATIVE_INFINITY);
     Arrays.fill(second, Float.NEGATIVE_INFINITY);
+    // The persons compared at all: on a prefiltered matrix a few hundred of many thousands.
+    int[] touched = new int[persons];
+    int[] distinct = {0};
     matrix.compare(
         probe.vector(),
         (row, v) -> {
           int s = matrix.personSlot(row);
+          if (best[s] == Float.NEGATIVE_INFINITY) {
+            touched[distinct[0]++] = s;
+          }
           if (v > best[s]) {
             second[s] = best[s];
             best[s] = v;
@@ -130,7 +136,8 @@ public final class PatientGallery {
         });
     // Top-k by insertion: k is a handful, the persons may be thousands, so no full sort.
     List<PersonScore> top = new ArrayList<>(limit + 1);
-    for (int s = 0; s < persons; s++) {
+    for (int i = 0; i < distinct[0]; i++) {
+      int s = touched[i];
       double score = scoring.combine(best[s], second[s], matrix.templatesOf(s));
       // Persons a prefiltered matrix never compared (or compared only in part) cannot be named.
       if (!(score > Double.NEGATIVE_INFINITY)) {

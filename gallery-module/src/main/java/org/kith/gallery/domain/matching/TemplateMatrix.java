@@ -222,13 +222,19 @@ public final class TemplateMatrix {
     dots(picked, count, unit, similarity);
     float[] slotBest = new float[persons()];
     Arrays.fill(slotBest, Float.NEGATIVE_INFINITY);
+    // The persons the kept rows belong to, so choosing the best few need not visit every person.
+    int[] touched = new int[count];
+    int distinct = 0;
     for (int i = 0; i < count; i++) {
       int slot = personSlots[picked[i]];
+      if (slotBest[slot] == Float.NEGATIVE_INFINITY) {
+        touched[distinct++] = slot;
+      }
       slotBest[slot] = Math.max(slotBest[slot], similarity[i]);
       visitor.row(picked[i], similarity[i]);
     }
     // The persons who can be named: every one of their rows exactly, for the second-best too.
-    for (int slot : bestSlots(slotBest, FOLLOW_UP_PERSONS)) {
+    for (int slot : bestSlots(slotBest, touched, distinct, FOLLOW_UP_PERSONS)) {
       for (int i = slotStart[slot]; i < slotStart[slot + 1]; i++) {
         int r = slotRows[i];
         if (distance[r] > cutoff) {
@@ -319,10 +325,12 @@ public final class TemplateMatrix {
     return s;
   }
 
-  private static int[] bestSlots(float[] slotBest, int limit) {
-    int[] top = new int[Math.min(limit, slotBest.length)];
+  /** The {@code limit} slots among {@code slots[0..count)} with the highest {@code slotBest}. */
+  private static int[] bestSlots(float[] slotBest, int[] slots, int count, int limit) {
+    int[] top = new int[Math.min(limit, count)];
     int filled = 0;
-    for (int s = 0; s < slotBest.length; s++) {
+    for (int i = 0; i < count; i++) {
+      int s = slots[i];
       float v = slotBest[s];
       if (v == Float.NEGATIVE_INFINITY
           || (filled == top.length && v <= slotBest[top[filled - 1]])) {
