@@ -50,7 +50,7 @@ public final class MatchingBenchmark {
       }
       PatientGallery gallery = PatientGallery.of(1, templates, consents);
       Instant now = Instant.now();
-      int iterations = size >= 100_000 ? 60 : size >= 10_000 ? 400 : 5000;
+      int iterations = size >= 100_000 ? 300 : size >= 10_000 ? 1000 : 5000;
       for (int i = 0; i < iterations / 2 + 50; i++) {
         gallery.rank(
             new FaceEmbedding(model, vector(random, dimension)), now, PersonScoring.BEST, 3);
