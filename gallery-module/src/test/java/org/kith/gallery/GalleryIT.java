@@ -3,6 +3,8 @@ package org.kith.gallery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
@@ -131,6 +133,11 @@ abstract class GalleryIT {
         persons,
         deviceToken,
         device.json().getJsonObject("device").getJsonNumber("id").longValue());
+  }
+
+  /** The faces of an identify answer. */
+  static List<JsonObject> faces(Reply reply) {
+    return reply.json().getJsonArray("faces").stream().map(JsonValue::asJsonObject).toList();
   }
 
   Reply identify(String deviceToken, Path image) {

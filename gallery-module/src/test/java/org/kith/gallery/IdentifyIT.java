@@ -25,10 +25,6 @@ import org.kith.deploy.testing.IntegrationEnvironment;
 class IdentifyIT extends GalleryIT {
   private final FacesDev faces = FacesDev.require();
 
-  private static List<JsonObject> faces(Reply reply) {
-    return reply.json().getJsonArray("faces").stream().map(JsonValue::asJsonObject).toList();
-  }
-
   private List<JsonObject> auditEvents(long patient, String action) {
     Reply events =
         companionApi()

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +83,6 @@ class OpenSetIT extends GalleryIT {
   private List<JsonObject> answer(Setup s, Path image) {
     Reply reply = identify(s.deviceToken(), image);
     assertEquals(200, reply.status(), reply::toString);
-    return reply.json().getJsonArray("faces").stream().map(JsonValue::asJsonObject).toList();
+    return faces(reply);
   }
 }

@@ -158,10 +158,6 @@ class PatientLifecycleIT extends GalleryIT {
     }
   }
 
-  private static List<JsonObject> faces(Reply answer) {
-    return answer.json().getJsonArray("faces").stream().map(JsonValue::asJsonObject).toList();
-  }
-
   private static boolean names(Reply answer, long person) {
     return faces(answer).stream()
         .anyMatch(

@@ -280,16 +280,9 @@ class ClinicianJourneyIT {
     String token = IntegrationEnvironment.current().tokens().user("clinician");
     ApiClient gallery = CompanionGallery.api();
     String persons = "api/v1/patients/" + patient + "/persons";
-    ApiClient.Reply added =
-        gallery.post(persons, token, "{\"displayName\":\"Ben\",\"relationship\":\"neighbour\"}");
-    assertEquals(201, added.status(), added::toString);
-    long ben = added.json().getJsonNumber("id").longValue();
-    ApiClient.Reply consent =
-        gallery.post(
-            persons + "/" + ben + "/consents",
-            token,
-            "{\"givenBy\":\"PERSON\",\"method\":\"RECORDED_VERBAL\",\"witness\":\"Nurse Ada\"}");
-    assertEquals(201, consent.status(), consent::toString);
+    long ben =
+        consentedPerson(
+            gallery, token, persons, "{\"displayName\":\"Ben\",\"relationship\":\"neighbour\"}");
 
     try (Browser b = new Browser("remove-person")) {
       b.open(ui("person.xhtml?patient=" + patient + "&person=" + ben));
@@ -327,16 +320,9 @@ class ClinicianJourneyIT {
     assertEquals(201, registered.status(), registered::toString);
     long patient = registered.json().getJsonNumber("id").longValue();
     String persons = "api/v1/patients/" + patient + "/persons";
-    ApiClient.Reply added =
-        gallery.post(persons, token, "{\"displayName\":\"Carla\",\"relationship\":\"sister\"}");
-    assertEquals(201, added.status(), added::toString);
-    long carla = added.json().getJsonNumber("id").longValue();
-    ApiClient.Reply consent =
-        gallery.post(
-            persons + "/" + carla + "/consents",
-            token,
-            "{\"givenBy\":\"PERSON\",\"method\":\"RECORDED_VERBAL\",\"witness\":\"Nurse Ada\"}");
-    assertEquals(201, consent.status(), consent::toString);
+    long carla =
+        consentedPerson(
+            gallery, token, persons, "{\"displayName\":\"Carla\",\"relationship\":\"sister\"}");
     ApiClient.Reply device =
         gallery.post("api/v1/patients/" + patient + "/devices", token, "{\"label\":\"Glasses\"}");
     assertEquals(201, device.status(), device::toString);
@@ -528,5 +514,20 @@ class ClinicianJourneyIT {
       ImageIO.write(dark, "jpg", file.toFile());
       return file.toRealPath();
     }
+  }
+
+  /** A person added through the gallery's API with a recorded verbal consent; their id. */
+  private static long consentedPerson(
+      ApiClient gallery, String token, String persons, String person) {
+    ApiClient.Reply added = gallery.post(persons, token, person);
+    assertEquals(201, added.status(), added::toString);
+    long id = added.json().getJsonNumber("id").longValue();
+    ApiClient.Reply consent =
+        gallery.post(
+            persons + "/" + id + "/consents",
+            token,
+            "{\"givenBy\":\"PERSON\",\"method\":\"RECORDED_VERBAL\",\"witness\":\"Nurse Ada\"}");
+    assertEquals(201, consent.status(), consent::toString);
+    return id;
   }
 }

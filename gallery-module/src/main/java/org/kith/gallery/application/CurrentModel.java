@@ -8,14 +8,16 @@ import org.kith.api.recognition.FaceRecognition;
 
 /**
  * The embedding model the recognition module runs now, as enrolment and identify see it: the model
- * of the latest embedding it made. Right after a start, before it has embedded any face, the model
- * is not known yet.
+ * of the latest embedding it made, or before the first one the model its runtime names. Unknown
+ * only while the recognition module cannot be reached.
  */
 @ApplicationScoped
 public class CurrentModel {
   @Inject FaceRecognition recognition;
 
-  /** The running model's {@code id@version}, or empty while it is not known yet. */
+  /**
+   * The running model's {@code id@version}, or empty while the recognition module is unreachable.
+   */
   public Optional<String> key() {
     try {
       return Optional.of(recognition.embeddingModel().key());
@@ -24,14 +26,14 @@ public class CurrentModel {
     }
   }
 
-  /** As {@link #key()}, or {@code RECOGNITION_UNAVAILABLE} while it is not known yet. */
+  /** As {@link #key()}, or {@code RECOGNITION_UNAVAILABLE} while it is not known. */
   public String require() {
     return key()
         .orElseThrow(
             () ->
                 new KithException(
                     GalleryErrors.RECOGNITION_UNAVAILABLE,
-                    "the current face model is not known yet: it is learnt from the first face"
-                        + " the recognition service analyses after a start"));
+                    "the current face model is not known: the recognition service cannot be"
+                        + " reached"));
   }
 }

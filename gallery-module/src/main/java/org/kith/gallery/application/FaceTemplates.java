@@ -22,7 +22,7 @@ public interface FaceTemplates {
   /**
    * Deletes the person's templates of earlier embedding models (which no longer match), keeping
    * those of the running model; returns how many were deleted. Throws {@code
-   * RECOGNITION_UNAVAILABLE} while the running model is not known yet.
+   * RECOGNITION_UNAVAILABLE} while the running model is not known.
    */
   int deleteStale(ClinicId clinic, long patientId, long personId);
 

@@ -33,7 +33,7 @@ public class ReEnrolments {
     return templates.coverage(clinic, personId);
   }
 
-  /** Throws {@code RECOGNITION_UNAVAILABLE} while the running model is not known yet. */
+  /** Throws {@code RECOGNITION_UNAVAILABLE} while the running model is not known. */
   public Overview overview(ClinicId clinic) {
     String current = currentModel.require();
     Map<List<Long>, Map<String, Long>> byPerson = new LinkedHashMap<>();

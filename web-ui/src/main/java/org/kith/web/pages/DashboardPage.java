@@ -115,7 +115,8 @@ public class DashboardPage implements Serializable {
     try {
       reEnrolment = gallery.reEnrolment().persons();
     } catch (ApiProblem e) {
-      // Right after a start the running face model is not known yet (503): nothing to say then.
+      // While the recognition service is unreachable the running model is not known (503): say
+      // nothing.
       reEnrolment = List.of();
     }
   }

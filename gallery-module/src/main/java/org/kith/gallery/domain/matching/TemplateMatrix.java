@@ -37,6 +37,9 @@ public final class TemplateMatrix {
   private final int[] slotRows;
   private final AngleSketch sketcher;
   private final long[] sketches;
+  // 0, 1, …, n − 1: an exact scan goes through the same eight-row kernel as the kept rows of a
+  // sketch pass, made once here rather than on every probe.
+  private final int[] everyRow;
 
   private TemplateMatrix(
       String modelKey,
@@ -72,6 +75,8 @@ public final class TemplateMatrix {
     }
     this.sketcher = sketcher;
     this.sketches = sketches;
+    this.everyRow = new int[personIds.length];
+    Arrays.setAll(everyRow, r -> r);
   }
 
   /** All templates must share one model; they are checked, not trusted. */
@@ -251,12 +256,7 @@ public final class TemplateMatrix {
 
   /** Exact cosine similarities of a unit probe with every row. */
   public void exactScores(float[] unit, float[] out) {
-    int n = size();
-    int[] all = new int[n];
-    for (int r = 0; r < n; r++) {
-      all[r] = r;
-    }
-    dots(all, n, unit, out);
+    dots(everyRow, size(), unit, out);
   }
 
   /**

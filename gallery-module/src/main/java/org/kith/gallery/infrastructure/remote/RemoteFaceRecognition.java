@@ -96,11 +96,12 @@ public final class RemoteFaceRecognition implements FaceRecognition {
                 + options.landmarks()
                 + "&embeddings="
                 + options.embeddings());
-    HttpResponse<String> response = send(uri, image, contentType, false);
-    if (response.statusCode() == 401) {
-      token.invalidate();
-      response = send(uri, image, contentType, true);
-    }
+    HttpResponse<String> response =
+        call(
+            HttpRequest.newBuilder(uri)
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(image)));
     if (response.statusCode() == 200) {
       try {
         FaceAnalysis analysis =
@@ -134,11 +135,8 @@ public final class RemoteFaceRecognition implements FaceRecognition {
     if (model != null) {
       return model;
     }
-    HttpResponse<String> response = get(runtime);
-    if (response.statusCode() == 401) {
-      token.invalidate();
-      response = get(runtime);
-    }
+    HttpResponse<String> response =
+        call(HttpRequest.newBuilder(runtime).header("Accept", "application/json").GET());
     if (response.statusCode() != 200) {
       LOG.warning("GAL-045 recognition runtime answered HTTP " + response.statusCode());
       throw unavailable("the recognition service answered HTTP " + response.statusCode());
@@ -161,26 +159,25 @@ public final class RemoteFaceRecognition implements FaceRecognition {
     }
   }
 
-  private HttpResponse<String> get(URI uri) {
-    return exchange(
-        HttpRequest.newBuilder(uri)
-            .timeout(timeout)
-            .header("Authorization", "Bearer " + tokenOrUnavailable())
-            .header("Accept", "application/json")
-            .GET()
-            .build());
+  /**
+   * Sends the request with the service token; a token the recognition module refuses (401) is
+   * dropped and the request sent once more with a fresh one.
+   */
+  private HttpResponse<String> call(HttpRequest.Builder request) {
+    HttpResponse<String> response = exchange(withToken(request));
+    if (response.statusCode() == 401) {
+      token.invalidate();
+      response = exchange(withToken(request));
+    }
+    return response;
   }
 
-  private HttpResponse<String> send(URI uri, byte[] image, String contentType, boolean retry) {
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(timeout)
-            .header("Authorization", "Bearer " + tokenOrUnavailable())
-            .header("Content-Type", contentType)
-            .header("Accept", "application/json, application/problem+json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(image))
-            .build();
-    return exchange(request);
+  private HttpRequest withToken(HttpRequest.Builder request) {
+    return request
+        .copy()
+        .timeout(timeout)
+        .header("Authorization", "Bearer " + tokenOrUnavailable())
+        .build();
   }
 
   private HttpResponse<String> exchange(HttpRequest request) {

@@ -12,7 +12,7 @@ import org.kith.gallery.domain.PersonDetails;
  * A known person as the clinician's API shows them, with where their consent stands and how many
  * templates of what mean quality they have, and whether a thumbnail is kept for them. {@code
  * currentModelTemplateCount} counts the templates of the running embedding model (null while that
- * model is not known yet); {@code needsReEnrolment} says that none of them is, so the person is not
+ * model is not known); {@code needsReEnrolment} says that none of them is, so the person is not
  * recognised until new photos are enrolled.
  */
 public record KnownPersonRepresentation(

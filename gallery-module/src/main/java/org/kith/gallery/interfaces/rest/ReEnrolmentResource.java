@@ -35,8 +35,8 @@ public class ReEnrolmentResource {
   @APIResponse(
       responseCode = "503",
       description =
-          "The running model is not known yet: it is learnt from the first face analysed after a"
-              + " start (RECOGNITION_UNAVAILABLE)")
+          "The recognition service cannot be reached, so the running model is not known"
+              + " (RECOGNITION_UNAVAILABLE)")
   public ReEnrolmentRepresentation list() {
     return ReEnrolmentRepresentation.of(reEnrolments.overview(caller.clinic()));
   }

@@ -82,7 +82,7 @@ public class TemplatesResource {
   @APIResponse(responseCode = "400", description = "stale=true missing (INVALID_REQUEST)")
   @APIResponse(
       responseCode = "503",
-      description = "The running model is not known yet (RECOGNITION_UNAVAILABLE); nothing deleted")
+      description = "The running model is not known (RECOGNITION_UNAVAILABLE); nothing deleted")
   public StaleTemplatesRemoval deleteStale(
       @PathParam("patientId") long patientId,
       @PathParam("personId") long personId,
