@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kith.api.audit.AppliedThresholds;
 import org.kith.api.audit.AuditOutcome;
@@ -65,17 +66,25 @@ public class DefaultIdentifications implements Identifications {
     long checked;
     FaceAnalysis analysis;
     try {
-      checkCaller(request).ifPresent(id -> sightings.seen(id, Instant.now(Clock.systemUTC())));
-      checked = System.nanoTime();
       byte[] image = request.image();
-      if (image == null || image.length == 0) {
-        throw new ImageRejectedException(ImageErrors.IMAGE_MISSING, "the request carried no image");
+      Optional<ImageRejectedException> unusable = unusable(image);
+      // The image is on its way to the recognition service while the device is checked here; a
+      // device refused still gets its refusal, and the analysis is dropped unread.
+      CompletableFuture<FaceAnalysis> pending =
+          unusable.isEmpty() ? recognition.analyzeAsync(image, AnalysisOptions.IDENTIFY) : null;
+      try {
+        checkCaller(request).ifPresent(id -> sightings.seen(id, Instant.now(Clock.systemUTC())));
+      } catch (RuntimeException e) {
+        if (pending != null) {
+          pending.cancel(true);
+        }
+        throw e;
       }
-      if (image.length > maxImageBytes) {
-        throw new ImageRejectedException(
-            ImageErrors.IMAGE_TOO_LARGE, "the image is larger than " + maxImageBytes + " bytes");
+      checked = System.nanoTime();
+      if (unusable.isPresent()) {
+        throw unusable.get();
       }
-      analysis = recognition.analyze(image, AnalysisOptions.IDENTIFY);
+      analysis = RecognitionAnswers.await(pending);
     } catch (KithException e) {
       boolean denied =
           e.errorCode() == GalleryErrors.DEVICE_UNKNOWN
@@ -174,6 +183,20 @@ public class DefaultIdentifications implements Identifications {
     millis.put("total", ms(done - started));
     return new IdentificationResult(
         status, receipt.eventId(), request.requestId(), answers, millis);
+  }
+
+  /** Why the image cannot be analysed at all, before it is sent anywhere. */
+  private Optional<ImageRejectedException> unusable(byte[] image) {
+    if (image == null || image.length == 0) {
+      return Optional.of(
+          new ImageRejectedException(ImageErrors.IMAGE_MISSING, "the request carried no image"));
+    }
+    if (image.length > maxImageBytes) {
+      return Optional.of(
+          new ImageRejectedException(
+              ImageErrors.IMAGE_TOO_LARGE, "the image is larger than " + maxImageBytes + " bytes"));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.kith.api.audit.AuditAction;
 import org.kith.api.audit.AuditEntry;
 import org.kith.api.audit.AuditOutcome;
@@ -55,10 +57,13 @@ class IdentificationsTest {
   private float[] annaFace;
   private Device glasses;
 
+  private int analysed;
+
   private final FaceRecognition recognition =
       new FaceRecognition() {
         @Override
         public FaceAnalysis analyze(byte[] image, AnalysisOptions options) {
+          analysed++;
           return new FaceAnalysis(640, 480, nextFaces, Map.of("total", 20.0));
         }
 
@@ -253,6 +258,52 @@ class IdentificationsTest {
     KithException e = assertThrows(KithException.class, () -> identify.identify(big));
     assertEquals("IMAGE_TOO_LARGE", e.errorCode().code());
     assertEquals(AuditOutcome.FAILURE, store.audit.get(0).outcome());
+    assertEquals(0, analysed, "never sent for analysis");
+  }
+
+  @Test
+  @Timeout(10) // waiting for the analysis first would hang here, not fail
+  void aRefusedDeviceHearsItsRefusalWhileItsImageIsStillBeingAnalysed() {
+    CompletableFuture<FaceAnalysis> stillRunning = new CompletableFuture<>();
+    identify.recognition =
+        new FaceRecognition() {
+          @Override
+          public FaceAnalysis analyze(byte[] image, AnalysisOptions options) {
+            throw new AssertionError("identify waits for the analysis begun for it");
+          }
+
+          @Override
+          public CompletableFuture<FaceAnalysis> analyzeAsync(
+              byte[] image, AnalysisOptions options) {
+            return stillRunning;
+          }
+
+          @Override
+          public EmbeddingModel embeddingModel() {
+            return MODEL;
+          }
+        };
+    glasses.revoke("c", NOW);
+    KithException e =
+        assertThrows(KithException.class, () -> identify.identify(byDevice("kith-device-1")));
+    assertEquals(GalleryErrors.DEVICE_REVOKED, e.errorCode());
+    assertTrue(stillRunning.isCancelled(), "the analysis is dropped unread");
+    assertEquals(AuditOutcome.DENIED, store.audit.get(0).outcome());
+  }
+
+  @Test
+  void anUnknownDeviceIsRefusedAsSuchEvenWithoutAnImage() {
+    IdentificationRequest empty =
+        new IdentificationRequest(
+            CLINIC,
+            patient.id(),
+            new Actor("s", "device", null),
+            "kith-device-9",
+            new byte[0],
+            "r");
+    KithException e = assertThrows(KithException.class, () -> identify.identify(empty));
+    assertEquals(GalleryErrors.DEVICE_UNKNOWN, e.errorCode());
+    assertEquals(0, analysed);
   }
 
   @Test

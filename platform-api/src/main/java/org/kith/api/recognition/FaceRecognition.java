@@ -1,5 +1,7 @@
 package org.kith.api.recognition;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * The recognition pipeline: decode → detect → landmarks → align → quality/context → embed.
  * Stateless and thread-safe. Bad images are refused with a {@link ImageRejectedException} naming
@@ -18,6 +20,20 @@ public interface FaceRecognition {
   String RUNTIME_PATH = "/recognition/api/v1/runtime";
 
   FaceAnalysis analyze(byte[] image, AnalysisOptions options);
+
+  /**
+   * {@link #analyze} begun now and finished later, so that a caller can do its own work (checking
+   * who asks) while the image is analysed elsewhere. It fails as {@link #analyze} throws. An
+   * implementation that analyses in the caller's process has nothing to overlap and finishes before
+   * it returns.
+   */
+  default CompletableFuture<FaceAnalysis> analyzeAsync(byte[] image, AnalysisOptions options) {
+    try {
+      return CompletableFuture.completedFuture(analyze(image, options));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
 
   /** The embedding model new templates are made with; never compare across versions. */
   EmbeddingModel embeddingModel();

@@ -1,9 +1,11 @@
 package org.kith.gallery.infrastructure.remote;
 
+import static org.kith.gallery.application.RecognitionAnswers.await;
+import static org.kith.gallery.application.RecognitionAnswers.unwrap;
+
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.kith.api.problem.KithException;
@@ -50,7 +53,13 @@ public final class RemoteFaceRecognition implements FaceRecognition {
 
   @Override
   public FaceAnalysis analyze(byte[] image, AnalysisOptions options) {
-    return analyze(image, options, mediaType(image));
+    return await(analyzeAsync(image, options));
+  }
+
+  /** Sent at once; the answer is read on the HTTP client's threads. */
+  @Override
+  public CompletableFuture<FaceAnalysis> analyzeAsync(byte[] image, AnalysisOptions options) {
+    return analyzeAsync(image, options, mediaType(image));
   }
 
   /**
@@ -87,6 +96,11 @@ public final class RemoteFaceRecognition implements FaceRecognition {
 
   /** As {@link #analyze(byte[], AnalysisOptions)} with the given content type. */
   FaceAnalysis analyze(byte[] image, AnalysisOptions options, String contentType) {
+    return await(analyzeAsync(image, options, contentType));
+  }
+
+  private CompletableFuture<FaceAnalysis> analyzeAsync(
+      byte[] image, AnalysisOptions options, String contentType) {
     URI uri =
         URI.create(
             analyses
@@ -96,12 +110,14 @@ public final class RemoteFaceRecognition implements FaceRecognition {
                 + options.landmarks()
                 + "&embeddings="
                 + options.embeddings());
-    HttpResponse<String> response =
-        call(
-            HttpRequest.newBuilder(uri)
-                .header("Content-Type", contentType)
-                .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(image)));
+    return call(HttpRequest.newBuilder(uri)
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json, application/problem+json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(image)))
+        .thenApply(this::analysis);
+  }
+
+  private FaceAnalysis analysis(HttpResponse<String> response) {
     if (response.statusCode() == 200) {
       try {
         FaceAnalysis analysis =
@@ -136,7 +152,7 @@ public final class RemoteFaceRecognition implements FaceRecognition {
       return model;
     }
     HttpResponse<String> response =
-        call(HttpRequest.newBuilder(runtime).header("Accept", "application/json").GET());
+        await(call(HttpRequest.newBuilder(runtime).header("Accept", "application/json").GET()));
     if (response.statusCode() != 200) {
       LOG.warning("GAL-045 recognition runtime answered HTTP " + response.statusCode());
       throw unavailable("the recognition service answered HTTP " + response.statusCode());
@@ -163,36 +179,45 @@ public final class RemoteFaceRecognition implements FaceRecognition {
    * Sends the request with the service token; a token the recognition module refuses (401) is
    * dropped and the request sent once more with a fresh one.
    */
-  private HttpResponse<String> call(HttpRequest.Builder request) {
-    HttpResponse<String> response = exchange(withToken(request));
-    if (response.statusCode() == 401) {
-      token.invalidate();
-      response = exchange(withToken(request));
-    }
-    return response;
+  private CompletableFuture<HttpResponse<String>> call(HttpRequest.Builder request) {
+    return exchange(request)
+        .thenCompose(
+            response -> {
+              if (response.statusCode() != 401) {
+                return CompletableFuture.completedFuture(response);
+              }
+              token.invalidate();
+              return exchange(request);
+            });
   }
 
-  private HttpRequest withToken(HttpRequest.Builder request) {
-    return request
-        .copy()
-        .timeout(timeout)
-        .header("Authorization", "Bearer " + tokenOrUnavailable())
-        .build();
-  }
-
-  private HttpResponse<String> exchange(HttpRequest request) {
+  /** One exchange; whatever stops it from being answered is {@code RECOGNITION_UNAVAILABLE}. */
+  private CompletableFuture<HttpResponse<String>> exchange(HttpRequest.Builder request) {
+    HttpRequest withToken;
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (HttpTimeoutException e) {
-      LOG.warning("GAL-043 recognition service timed out after " + timeout.toMillis() + " ms");
-      throw unavailable("the recognition service did not answer in time");
-    } catch (IOException e) {
-      LOG.warning("GAL-044 recognition service unreachable: " + e.getClass().getSimpleName());
-      throw unavailable("the recognition service is not reachable");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw unavailable("interrupted while waiting for the recognition service");
+      withToken =
+          request
+              .copy()
+              .timeout(timeout)
+              .header("Authorization", "Bearer " + tokenOrUnavailable())
+              .build();
+    } catch (KithException e) {
+      return CompletableFuture.failedFuture(e);
     }
+    return http.sendAsync(withToken, HttpResponse.BodyHandlers.ofString())
+        .exceptionallyCompose(e -> CompletableFuture.failedFuture(unavailable(unwrap(e))));
+  }
+
+  private KithException unavailable(Throwable cause) {
+    if (cause instanceof HttpTimeoutException) {
+      LOG.warning("GAL-043 recognition service timed out after " + timeout.toMillis() + " ms");
+      return unavailable("the recognition service did not answer in time");
+    }
+    if (cause instanceof KithException kith) {
+      return kith;
+    }
+    LOG.warning("GAL-044 recognition service unreachable: " + cause.getClass().getSimpleName());
+    return unavailable("the recognition service is not reachable");
   }
 
   private String tokenOrUnavailable() {

@@ -1,12 +1,16 @@
 package org.kith.gallery.infrastructure.remote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.kith.api.problem.KithException;
 import org.kith.api.recognition.AnalysisOptions;
@@ -93,6 +97,44 @@ class RemoteFaceRecognitionTest {
       KithException e = assertThrows(KithException.class, recognition::embeddingModel);
       assertEquals(GalleryErrors.RECOGNITION_UNAVAILABLE, e.errorCode());
     }
+  }
+
+  @Test
+  void aRefusedServiceTokenIsReplacedAndTheImageSentOnceMore() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    try (FakeServer server =
+        new FakeServer(
+            FaceRecognition.ANALYZE_PATH,
+            (ex, body) ->
+                calls.incrementAndGet() == 1
+                    ? new FakeServer.Answer(401, "text/plain", "expired")
+                    : new FakeServer.Answer(200, "application/json", ANALYSIS))) {
+      RemoteFaceRecognition recognition = client(server, Duration.ofSeconds(5));
+      FaceAnalysis analysis =
+          recognition.analyzeAsync(JPEG, AnalysisOptions.IDENTIFY).get(5, TimeUnit.SECONDS);
+      assertEquals(1, analysis.faces().size());
+      assertEquals(2, server.tokensIssued.get());
+      assertEquals(List.of("Bearer token-1", "Bearer token-2"), server.authorizations);
+    }
+  }
+
+  @Test
+  void anUnreachableServiceFailsTheAsyncCallAsUnavailable() {
+    FakeServer stopped =
+        new FakeServer(
+            FaceRecognition.ANALYZE_PATH,
+            (ex, body) -> new FakeServer.Answer(200, "application/json", ANALYSIS));
+    RemoteFaceRecognition recognition = client(stopped, Duration.ofSeconds(5));
+    recognition.analyze(JPEG, AnalysisOptions.IDENTIFY); // the token is fetched while it runs
+    stopped.close();
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () ->
+                recognition.analyzeAsync(JPEG, AnalysisOptions.IDENTIFY).get(5, TimeUnit.SECONDS));
+    KithException cause = assertInstanceOf(KithException.class, e.getCause());
+    assertEquals(GalleryErrors.RECOGNITION_UNAVAILABLE, cause.errorCode());
   }
 
   @Test
