@@ -1,6 +1,7 @@
 package org.kith.gallery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -266,6 +268,39 @@ class IdentifyIT extends GalleryIT {
                 s.deviceToken(),
                 "{\"auditEventId\":999999999,\"correct\":true}");
     assertProblem(unknown, 422, "FEEDBACK_EVENT_NOT_FOUND");
+  }
+
+  /**
+   * Fail-closed through the real stack: while the audit module cannot store events (its table is
+   * moved away under it), identify answers 503 and names no one; once it can, identify answers
+   * again, and the log holds exactly the answered call.
+   */
+  @Test
+  void anAnswerTheAuditLogCannotRecordIsNeverGiven() throws Exception {
+    Setup s = setUp(faces, 1);
+    Path probe = faces.probes.get(faces.identity(0)).get(0);
+    Reply refused;
+    try (Connection owner = IntegrationEnvironment.current().connect("kith_audit");
+        Statement sql = owner.createStatement()) {
+      sql.execute("SET SESSION lock_wait_timeout = 10"); // fail, not hang, if the table is in use
+      sql.execute("RENAME TABLE audit_event TO audit_event_away");
+      try {
+        refused = identify(s.deviceToken(), probe);
+      } finally {
+        sql.execute("RENAME TABLE audit_event_away TO audit_event");
+      }
+    }
+    assertProblem(refused, 503, "AUDIT_UNAVAILABLE");
+    assertFalse(refused.json().containsKey("faces"), refused::toString);
+    assertFalse(refused.toString().contains("Person 0"), refused::toString);
+
+    Reply answered = identify(s.deviceToken(), probe);
+    assertEquals(200, answered.status(), answered::toString);
+    List<JsonObject> audited = auditEvents(s.patient(), "IDENTIFICATION");
+    assertEquals(1, audited.size(), audited::toString);
+    assertEquals(
+        answered.json().getJsonNumber("auditEventId").longValue(),
+        audited.get(0).getJsonNumber("id").longValue());
   }
 
   private static void assertProblem(Reply reply, int status, String code) {
