@@ -114,6 +114,25 @@ class IdentifyIT extends GalleryIT {
         fromA::toString);
   }
 
+  /**
+   * A token of a device client the gallery holds no record of (here: the record deleted under it)
+   * is refused as unknown, and the refusal is audited.
+   */
+  @Test
+  void aDeviceTheGalleryHasNoRecordOfIsRefusedAsUnknown() throws Exception {
+    Setup s = setUp(faces, 1);
+    try (Connection c = IntegrationEnvironment.current().connect("kith_gallery");
+        PreparedStatement delete = c.prepareStatement("DELETE FROM device WHERE id = ?")) {
+      delete.setLong(1, s.deviceId());
+      assertEquals(1, delete.executeUpdate());
+    }
+    Reply refused = identify(s.deviceToken(), faces.probes.get(faces.identity(0)).get(0));
+    assertProblem(refused, 403, "DEVICE_UNKNOWN");
+    List<JsonObject> audited = auditEvents(s.patient(), "IDENTIFICATION");
+    assertEquals(1, audited.size(), audited::toString);
+    assertEquals("DENIED", audited.get(0).getString("outcome"));
+  }
+
   @Test
   void withdrawingConsentErasesTemplatesEverywhereAndIsAudited() throws Exception {
     String clinician = tokens().user("clinician");
