@@ -220,6 +220,75 @@ class IdentifyIT extends GalleryIT {
     assertTrue(noImage.status() == 400 || noImage.status() == 409, noImage::toString);
   }
 
+  /**
+   * The photos a clinician actually gets wrong: nobody in it, two people in it, far too dark. Each
+   * is answered with its own reason and guidance and leaves neither a template nor an audit record
+   * of one; the good photos of the same request are enrolled. (Pose and anti-spoof refusals need
+   * photos faces-dev does not reliably hold; {@code EnrolmentLimitsTest} covers their rules.)
+   */
+  @Test
+  void enrolmentRefusesEachUnusablePhotoWithItsReasonAndStoresOnlyTheGoodOnes() throws Exception {
+    String clinician = tokens().user("clinician");
+    long patient = patient(clinician);
+    long person = addPerson(clinician, patient, "Mixed photos");
+    consent(clinician, patient, person);
+    List<Path> good = faces.gallery.get(faces.identity(1));
+    Path nobody = Photos.write("nobody", Photos.gradient(640, 480));
+    Path twoPeople =
+        Photos.write(
+            "two-people",
+            Photos.sideBySide(
+                Photos.read(faces.gallery.get(faces.identity(0)).get(0)),
+                Photos.read(faces.gallery.get(faces.identity(2)).get(0))));
+    // 12 % of the light: still found as a face (at 4 % it is not), far below the brightness floor.
+    Path dark = Photos.write("dark", Photos.darkened(Photos.read(good.get(0)), 0.12f));
+    List<Path> sent = new ArrayList<>(good);
+    sent.addAll(List.of(nobody, twoPeople, dark));
+
+    Reply enrolled = enrol(clinician, patient, person, sent);
+
+    assertEquals(200, enrolled.status(), enrolled::toString);
+    Map<String, JsonObject> results = new java.util.HashMap<>();
+    enrolled
+        .json()
+        .getJsonArray("results")
+        .forEach(r -> results.put(r.asJsonObject().getString("file"), r.asJsonObject()));
+    assertEquals(sent.size(), results.size(), enrolled::toString);
+    assertRefused(results.get(nobody.getFileName().toString()), "NO_FACE");
+    assertRefused(results.get(twoPeople.getFileName().toString()), "MULTIPLE_FACES");
+    assertRefused(results.get(dark.getFileName().toString()), "LOW_QUALITY");
+    long accepted = results.values().stream().filter(r -> r.getBoolean("accepted")).count();
+    assertTrue(accepted >= 1, () -> "no good photo accepted: " + enrolled);
+    assertTrue(
+        results.values().stream()
+            .filter(r -> r.getBoolean("accepted"))
+            .allMatch(r -> !absent(r, "templateId") && absent(r, "reason")),
+        enrolled::toString);
+    assertEquals(accepted, storedTemplates(person), "only accepted photos became templates");
+    assertEquals(
+        accepted,
+        api()
+            .get("api/v1/patients/" + patient + "/persons/" + person + "/templates", clinician)
+            .jsonArray()
+            .size());
+    assertEquals(
+        accepted,
+        auditEvents(patient, "TEMPLATE_CREATED").size(),
+        "one audit record per template, none for a refused photo");
+  }
+
+  /** JSON-B leaves null fields out of the answer. */
+  private static boolean absent(JsonObject object, String key) {
+    return !object.containsKey(key) || object.isNull(key);
+  }
+
+  private static void assertRefused(JsonObject result, String reason) {
+    assertFalse(result.getBoolean("accepted"), result::toString);
+    assertEquals(reason, result.getString("reason"), result::toString);
+    assertTrue(absent(result, "templateId"), result::toString);
+    assertFalse(result.getString("guidance").isBlank(), result::toString);
+  }
+
   @Test
   void anExpiredConsentAllowsNoEnrolment() throws Exception {
     String clinician = tokens().user("clinician");
