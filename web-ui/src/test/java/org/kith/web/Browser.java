@@ -93,12 +93,28 @@ final class Browser implements AutoCloseable {
     driver.get(url);
   }
 
-  /** Logs in on Keycloak's form, which the UI sent the browser to. */
+  /**
+   * Logs in on Keycloak's form, which the UI sent the browser to, and waits until the UI has
+   * finished signing in. Opening another page while the UI's callback is still exchanging the code
+   * starts a second sign-in, whose state that callback then refuses with an empty page.
+   */
   void logIn(String username, String password) {
     WebElement user = waitFor(By.id("username"));
     user.sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("kc-login")).click();
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(60))
+          .until(d -> isSignedIn(d.getCurrentUrl()) && !d.findElements(By.tagName("h1")).isEmpty());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("failure");
+      throw new AssertionError(
+          "Still signing in at " + driver.getCurrentUrl() + "; the page says: " + text(), e);
+    }
+  }
+
+  private static boolean isSignedIn(String url) {
+    return !url.contains("/realms/") && !url.contains("/callback");
   }
 
   /** Waits for an element; on a timeout, saves a screenshot and fails with the page's text. */
