@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -248,7 +249,7 @@ class IdentifyIT extends GalleryIT {
     Reply enrolled = enrol(clinician, patient, person, sent);
 
     assertEquals(200, enrolled.status(), enrolled::toString);
-    Map<String, JsonObject> results = new java.util.HashMap<>();
+    Map<String, JsonObject> results = new HashMap<>();
     enrolled
         .json()
         .getJsonArray("results")

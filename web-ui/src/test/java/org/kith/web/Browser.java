@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,14 +105,9 @@ final class Browser implements AutoCloseable {
     user.sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("kc-login")).click();
-    try {
-      new WebDriverWait(driver, Duration.ofSeconds(60))
-          .until(d -> isSignedIn(d.getCurrentUrl()) && !d.findElements(By.tagName("h1")).isEmpty());
-    } catch (org.openqa.selenium.TimeoutException e) {
-      screenshot("failure");
-      throw new AssertionError(
-          "Still signing in at " + driver.getCurrentUrl() + "; the page says: " + text(), e);
-    }
+    waitUntil(
+        "finished sign-in",
+        d -> isSignedIn(d.getCurrentUrl()) && !d.findElements(By.tagName("h1")).isEmpty());
   }
 
   private static boolean isSignedIn(String url) {
@@ -119,13 +116,17 @@ final class Browser implements AutoCloseable {
 
   /** Waits for an element; on a timeout, saves a screenshot and fails with the page's text. */
   WebElement waitFor(By by) {
+    return waitUntil(by.toString(), ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Waits up to a minute; on a timeout, saves a screenshot and fails with the page's text. */
+  private <T> T waitUntil(String what, Function<WebDriver, T> condition) {
     try {
-      return new WebDriverWait(driver, Duration.ofSeconds(60))
-          .until(ExpectedConditions.visibilityOfElementLocated(by));
+      return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition);
     } catch (org.openqa.selenium.TimeoutException e) {
       screenshot("failure");
       throw new AssertionError(
-          "No " + by + " on " + driver.getCurrentUrl() + "; the page says: " + text(), e);
+          "No " + what + " on " + driver.getCurrentUrl() + "; the page says: " + text(), e);
     }
   }
 

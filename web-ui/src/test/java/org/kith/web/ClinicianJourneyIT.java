@@ -213,7 +213,6 @@ class ClinicianJourneyIT {
     try (Browser b = new Browser("other-clinic")) {
       b.open(patientUrl);
       b.logIn("clinician-b", password());
-      b.waitFor(By.tagName("h1"));
       b.open(patientUrl);
       String page = b.text();
       assertTrue(page.contains("Not found"), page);

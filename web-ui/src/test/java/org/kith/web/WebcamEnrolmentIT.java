@@ -86,7 +86,6 @@ class WebcamEnrolmentIT {
       b.open(page);
       b.logIn("clinician", env.secrets().get(Secrets.DEMO_PASSWORD));
       // The login ends on the start page; the person's page is opened again.
-      b.waitFor(By.tagName("h1"));
       b.open(page);
       b.byId("camForm:startCamera").click();
       new WebDriverWait(b.driver, Duration.ofSeconds(30))
