@@ -63,13 +63,17 @@ final class AuditEntries {
       text(v, "target.id", e.target().id(), 64, true);
     }
     AuditedIdentification id = e.identification();
-    boolean identification = e.action() == AuditAction.IDENTIFICATION;
+    boolean identification =
+        e.action() == AuditAction.IDENTIFICATION || e.action() == AuditAction.ENCOUNTER_DECISION;
     if (identification && id == null && e.outcome() == org.kith.api.audit.AuditOutcome.SUCCESS) {
       v.add(
-          new FieldViolation("identification", "must be present for a successful IDENTIFICATION"));
+          new FieldViolation(
+              "identification", "must be present for a successful " + e.action().name()));
     }
     if (!identification && id != null) {
-      v.add(new FieldViolation("identification", "is only allowed for IDENTIFICATION"));
+      v.add(
+          new FieldViolation(
+              "identification", "is only allowed for IDENTIFICATION and ENCOUNTER_DECISION"));
     }
     if (e.action() == AuditAction.FEEDBACK && e.correctsEventId() == null) {
       v.add(new FieldViolation("correctsEventId", "must name the event the feedback corrects"));

@@ -89,6 +89,35 @@ public class GalleryAudit {
             null));
   }
 
+  /**
+   * A record of an encounter (opened, closed, or a track's decision with its evidence); throws
+   * {@code AUDIT_UNAVAILABLE} if not recorded, so nothing is said that the log does not hold.
+   */
+  public AuditReceipt encounter(
+      ClinicId clinic,
+      Actor actor,
+      AuditAction action,
+      long patientId,
+      String deviceId,
+      String requestId,
+      AuditedIdentification decision,
+      String reason) {
+    return log.append(
+        new AuditEntry(
+            clinic.value(),
+            null,
+            action,
+            AuditOutcome.SUCCESS,
+            actor.audit(),
+            requestId,
+            Long.toString(patientId),
+            deviceId,
+            null,
+            decision,
+            null,
+            reason));
+  }
+
   /** Records a failed or refused identification; never throws. */
   public void failedIdentification(
       ClinicId clinic,

@@ -21,6 +21,12 @@ public enum GalleryErrors implements ErrorCode {
   EVIDENCE_NOT_FOUND(404, "The consent has no evidence file"),
   THUMBNAIL_NOT_FOUND(404, "The person has no thumbnail"),
   ENCRYPTION_UNAVAILABLE(503, "Encrypted data cannot be stored or read: no valid key configured"),
+  ENCOUNTER_NOT_FOUND(404, "No open encounter of this device has that id"),
+  ENCOUNTER_LIMIT(429, "The device has as many open encounters as it may; close one first"),
+  FRAME_SEQUENCE_INVALID(400, "A frame needs a sequence number, 0 or more"),
+  FRAME_TIME_INVALID(
+      400, "A frame's capture time must be an ISO-8601 instant or epoch milliseconds"),
+  SOCKET_TICKET_INVALID(401, "The socket ticket is unknown, used or expired"),
   STORED_DATA_UNREADABLE(500, "A stored encrypted value failed its integrity check");
 
   private final int httpStatus;

@@ -32,5 +32,18 @@ public enum AuditAction {
   /** A reviewer verified the chain; the outcome says whether it was intact. */
   AUDIT_VERIFIED,
   /** A request to the audit API was refused. */
-  AUDIT_ACCESS_DENIED
+  AUDIT_ACCESS_DENIED,
+  /** A device opened an encounter (a stream of frames); the request id is the encounter's id. */
+  ENCOUNTER_OPENED,
+  /**
+   * An encounter ended (closed by the device or expired); the reason gives its frame counts. The
+   * request id is the encounter's id.
+   */
+  ENCOUNTER_CLOSED,
+  /**
+   * A track of an encounter was decided over several frames: one face whose decision is KNOWN
+   * (person confirmed), UNCERTAIN or UNKNOWN (stranger confirmed), with the track's score, the
+   * thresholds and how many frames were used.
+   */
+  ENCOUNTER_DECISION
 }

@@ -1,5 +1,7 @@
 package org.kith.api.recognition;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -33,6 +35,40 @@ public interface FaceRecognition {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /** The query parameter of {@link #ANALYZE_PATH} that carries {@link #follow}'s hints. */
+  String FOLLOW_PARAMETER = "follow";
+
+  /** Below this face-presence confidence a followed face counts as lost. */
+  double FOLLOW_MIN_PRESENCE = 0.5;
+
+  /**
+   * Looks for each hinted face of the previous frame again in this one, without running the
+   * detector (MediaPipe's practice: the landmark model on the crop predicted from the last frame).
+   * The answer has exactly one face per hint, in the hints' order; a face whose {@code score} (its
+   * presence confidence) is below {@link #FOLLOW_MIN_PRESENCE} was not found there and carries no
+   * landmarks and no embedding.
+   *
+   * <p>This default finds the faces with a full {@link #analyze} and pairs each hint with the face
+   * that overlaps it most, so any implementation answers correctly; the pipeline's own is cheaper.
+   */
+  default FaceAnalysis follow(byte[] image, List<FaceHint> hints, AnalysisOptions options) {
+    FaceAnalysis full = analyze(image, options);
+    List<AnalyzedFace> faces = new ArrayList<>();
+    for (FaceHint hint : hints) {
+      AnalyzedFace best = null;
+      double bestOverlap = 0.1;
+      for (AnalyzedFace face : full.faces()) {
+        double overlap = FaceHints.iou(face.box(), hint.box());
+        if (overlap > bestOverlap && !faces.contains(face)) {
+          best = face;
+          bestOverlap = overlap;
+        }
+      }
+      faces.add(best != null ? best : FaceHints.lost(hint));
+    }
+    return new FaceAnalysis(full.imageWidth(), full.imageHeight(), faces, full.millis());
   }
 
   /** The embedding model new templates are made with; never compare across versions. */

@@ -3,11 +3,13 @@ package org.kith.recognition.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kith.api.recognition.AnalysisOptions;
 import org.kith.api.recognition.EmbeddingModel;
 import org.kith.api.recognition.FaceAnalysis;
+import org.kith.api.recognition.FaceHint;
 import org.kith.api.recognition.FaceRecognition;
 import org.kith.recognition.image.ImageLimits;
 import org.kith.recognition.infrastructure.onnx.InferenceRuntime;
@@ -84,6 +86,11 @@ public class DefaultFaceRecognition implements FaceRecognition {
   @Override
   public FaceAnalysis analyze(byte[] image, AnalysisOptions options) {
     return pipeline.analyze(image, options);
+  }
+
+  @Override
+  public FaceAnalysis follow(byte[] image, List<FaceHint> hints, AnalysisOptions options) {
+    return pipeline.follow(image, hints, options);
   }
 
   @Override

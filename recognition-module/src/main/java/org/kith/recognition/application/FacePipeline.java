@@ -12,6 +12,8 @@ import org.kith.api.recognition.EmbeddingModel;
 import org.kith.api.recognition.FaceAnalysis;
 import org.kith.api.recognition.FaceBox;
 import org.kith.api.recognition.FaceEmbedding;
+import org.kith.api.recognition.FaceHint;
+import org.kith.api.recognition.FaceHints;
 import org.kith.api.recognition.FaceQuality;
 import org.kith.api.recognition.FaceRecognition;
 import org.kith.api.recognition.FaceRegion;
@@ -42,6 +44,12 @@ import org.kith.recognition.quality.QualityScore;
 public final class FacePipeline implements FaceRecognition {
   /** Quality is measured on the 112-pixel ArcFace crop, whatever the embedding model's size. */
   private static final int QUALITY_CROP = 112;
+
+  /**
+   * BlazeFace's box side over the larger of a frontal face's eye distance and eye-to-mouth
+   * distance, so that a followed face's box is about the size the detector would give it.
+   */
+  private static final double BOX_PER_FACE_SCALE = 2.2;
 
   /** Liveness when the anti-spoof model is switched off or absent (JSON has no NaN). */
   public static final double NOT_MEASURED = -1;
@@ -95,6 +103,105 @@ public final class FacePipeline implements FaceRecognition {
     }
   }
 
+  /**
+   * The pipeline without the detector: each hint's crop goes straight to the landmark model, which
+   * also says whether a face is still there. Costs the detector's time less, and the anti-spoof
+   * model's too when no embeddings are asked for.
+   */
+  @Override
+  public FaceAnalysis follow(byte[] bytes, List<FaceHint> hints, AnalysisOptions options) {
+    try {
+      Map<String, Double> millis = new HashMap<>();
+      Stopwatch clock = new Stopwatch();
+      RgbImage image = decoder.decode(bytes);
+      millis.put("decode", clock.lap());
+      millis.put("detect", 0.0);
+      List<Detection> predicted = new ArrayList<>();
+      for (FaceHint hint : hints) {
+        predicted.add(predicted(hint));
+      }
+      List<FaceMesh> meshes = landmarker.landmarks(image, predicted);
+      List<Detection> found = new ArrayList<>();
+      List<FaceMesh> foundMeshes = new ArrayList<>();
+      double[] presence = new double[meshes.size()];
+      for (int i = 0; i < meshes.size(); i++) {
+        presence[i] = presence(meshes.get(i));
+        if (presence[i] >= FOLLOW_MIN_PRESENCE) {
+          found.add(located(meshes.get(i), presence[i]));
+          foundMeshes.add(meshes.get(i));
+        }
+      }
+      List<AnalyzedFace> analysed =
+          analyse(image, found, foundMeshes, options, options.embeddings(), millis, clock);
+      List<AnalyzedFace> faces = new ArrayList<>();
+      int next = 0;
+      for (int i = 0; i < meshes.size(); i++) {
+        faces.add(
+            presence[i] >= FOLLOW_MIN_PRESENCE
+                ? analysed.get(next++)
+                : FaceHints.lost(hints.get(i)));
+      }
+      millis.put("total", clock.total());
+      return new FaceAnalysis(image.width(), image.height(), faces, millis);
+    } catch (OrtException e) {
+      throw new IllegalStateException("REC-030 inference failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The detection a hint stands for: its box, and its eyes in image left-to-right order. */
+  private static Detection predicted(FaceHint hint) {
+    FaceBox b = hint.box();
+    return new Detection(
+        b.x(),
+        b.y(),
+        b.width(),
+        b.height(),
+        1,
+        new double[][] {
+          {hint.rightEye().x(), hint.rightEye().y()}, {hint.leftEye().x(), hint.leftEye().y()}
+        });
+  }
+
+  /**
+   * Where a followed face is now, as a detection: the square around the mesh's eyes-to-mouth core
+   * scaled to the size BlazeFace gives a frontal face, so that the next frame's crop is cut as a
+   * detection's would be and boxes of followed and detected frames overlap.
+   */
+  private static Detection located(FaceMesh mesh, double presence) {
+    double[][] five = mesh.fivePoints();
+    double cx = 0;
+    double cy = 0;
+    for (double[] p : five) {
+      cx += p[0] / five.length;
+      cy += p[1] / five.length;
+    }
+    double eyes = Math.hypot(five[0][0] - five[1][0], five[0][1] - five[1][1]);
+    double eyeMidX = (five[0][0] + five[1][0]) / 2;
+    double eyeMidY = (five[0][1] + five[1][1]) / 2;
+    double mouthMidX = (five[3][0] + five[4][0]) / 2;
+    double mouthMidY = (five[3][1] + five[4][1]) / 2;
+    double eyeToMouth = Math.hypot(mouthMidX - eyeMidX, mouthMidY - eyeMidY);
+    double side = BOX_PER_FACE_SCALE * Math.max(eyes, eyeToMouth);
+    return new Detection(
+        cx - side / 2,
+        cy - side / 2,
+        side,
+        side,
+        presence,
+        new double[][] {{five[1][0], five[1][1]}, {five[0][0], five[0][1]}});
+  }
+
+  /**
+   * The face-presence probability of a followed crop. The converted model's face flag is already a
+   * probability, which {@link FaceMesh#confidence()} passes through a logistic once more (kept as
+   * it is, since the quality score and the calibrated thresholds were measured with it): a crop
+   * with no face gives a flag near 0 there, a confidence of 0.5, so the flag is recovered here.
+   */
+  static double presence(FaceMesh mesh) {
+    double c = Math.min(1 - 1e-9, Math.max(1e-9, mesh.confidence()));
+    return Math.max(0, Math.min(1, Math.log(c / (1 - c))));
+  }
+
   private FaceAnalysis run(byte[] bytes, AnalysisOptions options) throws OrtException {
     Map<String, Double> millis = new HashMap<>();
     Stopwatch clock = new Stopwatch();
@@ -106,6 +213,21 @@ public final class FacePipeline implements FaceRecognition {
     millis.put("detect", clock.lap());
 
     List<FaceMesh> meshes = landmarker.landmarks(image, detections);
+    List<AnalyzedFace> faces = analyse(image, detections, meshes, options, true, millis, clock);
+    millis.put("total", clock.total());
+    return new FaceAnalysis(image.width(), image.height(), faces, millis);
+  }
+
+  /** Landmarks onwards, for faces whose meshes are known. */
+  private List<AnalyzedFace> analyse(
+      RgbImage image,
+      List<Detection> detections,
+      List<FaceMesh> meshes,
+      AnalysisOptions options,
+      boolean liveness,
+      Map<String, Double> millis,
+      Stopwatch clock)
+      throws OrtException {
     List<HeadPose> poses = new ArrayList<>();
     List<Map<String, FaceRegion>> regions = new ArrayList<>();
     for (FaceMesh mesh : meshes) {
@@ -135,7 +257,8 @@ public final class FacePipeline implements FaceRecognition {
     }
     millis.put("align", clock.lap());
 
-    List<FaceQuality> qualities = quality(image, detections, meshes, poses, regions, qualityCrops);
+    List<FaceQuality> qualities =
+        quality(image, detections, meshes, poses, regions, qualityCrops, liveness);
     millis.put("quality", clock.lap());
 
     float[][] vectors = embedder.embed(embeddingCrops);
@@ -166,8 +289,7 @@ public final class FacePipeline implements FaceRecognition {
               qualities.get(f),
               options.embeddings() ? new FaceEmbedding(embedder.model(), vectors[f]) : null));
     }
-    millis.put("total", clock.total());
-    return new FaceAnalysis(image.width(), image.height(), faces, millis);
+    return faces;
   }
 
   private List<FaceQuality> quality(
@@ -176,13 +298,13 @@ public final class FacePipeline implements FaceRecognition {
       List<FaceMesh> meshes,
       List<HeadPose> poses,
       List<Map<String, FaceRegion>> regions,
-      List<float[]> crops)
+      List<float[]> crops,
+      boolean liveness)
       throws OrtException {
     List<FaceBox> outlines = regions.stream().map(r -> r.get("face").box()).toList();
+    boolean measured = liveness && antiSpoof.isPresent() && !detections.isEmpty();
     double[] live =
-        antiSpoof.isPresent()
-            ? antiSpoof.get().liveness(image, outlines)
-            : new double[detections.size()];
+        measured ? antiSpoof.get().liveness(image, outlines) : new double[detections.size()];
     List<FaceQuality> out = new ArrayList<>();
     for (int f = 0; f < detections.size(); f++) {
       CropStatistics stats = CropStatistics.of(crops.get(f), QUALITY_CROP, QUALITY_CROP);
@@ -214,7 +336,7 @@ public final class FacePipeline implements FaceRecognition {
               interOcular,
               occlusion,
               detections.get(f).score(),
-              antiSpoof.isPresent() ? live[f] : NOT_MEASURED));
+              measured ? live[f] : NOT_MEASURED));
     }
     return out;
   }

@@ -47,6 +47,14 @@ public final class StandaloneFaceRecognition implements FaceRecognition, AutoClo
   }
 
   @Override
+  public FaceAnalysis follow(
+      byte[] image,
+      java.util.List<org.kith.api.recognition.FaceHint> hints,
+      AnalysisOptions options) {
+    return pipeline.follow(image, hints, options);
+  }
+
+  @Override
   public EmbeddingModel embeddingModel() {
     return pipeline.embeddingModel();
   }

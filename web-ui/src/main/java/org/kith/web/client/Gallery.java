@@ -171,6 +171,17 @@ public final class Gallery {
     }
   }
 
+  /** What the patient's device says about the people it confirms. */
+  public static final class AnnouncementPolicy implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    public Long coolDownSeconds;
+    public String verbosity;
+    public Boolean speakUncertain;
+    public Boolean strangerTone;
+
+    public AnnouncementPolicy() {}
+  }
+
   /** A clinician's report on an answer. */
   public static final class Feedback {
     public long auditEventId;

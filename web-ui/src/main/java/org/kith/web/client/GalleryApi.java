@@ -103,6 +103,20 @@ public class GalleryApi {
     return rest.fetch(endpoints.gallery(personsPath(patientId) + "/" + personId + "/thumbnail"));
   }
 
+  public Gallery.AnnouncementPolicy announcementPolicy(long patientId) {
+    return rest.get(
+        endpoints.gallery("/v1/patients/" + patientId + "/announcement-policy"),
+        Gallery.AnnouncementPolicy.class);
+  }
+
+  public Gallery.AnnouncementPolicy saveAnnouncementPolicy(
+      long patientId, Gallery.AnnouncementPolicy policy) {
+    return rest.put(
+        endpoints.gallery("/v1/patients/" + patientId + "/announcement-policy"),
+        policy,
+        Gallery.AnnouncementPolicy.class);
+  }
+
   public Gallery.ClinicSettings settings() {
     return rest.get(endpoints.gallery("/v1/clinic/settings"), Gallery.ClinicSettings.class);
   }

@@ -37,6 +37,7 @@ public class PatientPage implements Serializable {
   private Gallery.DeviceRegistration registration;
   private transient Part trialPhoto;
   private Gallery.Identification trial;
+  private Gallery.AnnouncementPolicy announcements = new Gallery.AnnouncementPolicy();
 
   /** The person form's values. */
   public static class PersonForm implements Serializable {
@@ -111,6 +112,34 @@ public class PatientPage implements Serializable {
   private void refresh() {
     persons = gallery.persons(id);
     devices = gallery.devices(id);
+    announcements = gallery.announcementPolicy(id);
+  }
+
+  public Gallery.AnnouncementPolicy getAnnouncements() {
+    return announcements;
+  }
+
+  /** The choices of how much a device says, in the patient's words. */
+  public List<String> getVerbosities() {
+    return List.of("NAME", "NAME_AND_RELATIONSHIP", "NAME_RELATIONSHIP_AND_CUE");
+  }
+
+  public String verbosityLabel(String verbosity) {
+    return switch (verbosity) {
+      case "NAME" -> "The name only (\u201cAnna\u201d)";
+      case "NAME_RELATIONSHIP_AND_CUE" ->
+          "Name, relationship and memory cue (\u201cAnna, your daughter. Visits on Sundays\u201d)";
+      default -> "Name and relationship (\u201cAnna, your daughter\u201d)";
+    };
+  }
+
+  public void saveAnnouncements() {
+    try {
+      announcements = gallery.saveAnnouncementPolicy(id, announcements);
+      Messages.info("The device's announcements were saved.");
+    } catch (ApiProblem e) {
+      Messages.error(e.message());
+    }
   }
 
   public void savePerson() {

@@ -102,6 +102,18 @@ public final class PatientGallery {
     return new PatientGallery(newVersion, next, expiry);
   }
 
+  /** Whether the person has templates here and a consent that is active at {@code now}. */
+  public boolean canName(long personId, Instant now) {
+    Instant until = consentExpiry.get(personId);
+    return until != null
+        && now.isBefore(until)
+        && byModel.values().stream()
+            .anyMatch(
+                m ->
+                    java.util.stream.IntStream.range(0, m.persons())
+                        .anyMatch(slot -> m.slotPerson(slot) == personId));
+  }
+
   /**
    * The {@code limit} best persons for the probe among those whose consent is active at {@code
    * now}, scored with templates of the probe's own model only.

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +23,7 @@ import org.kith.api.problem.KithException;
 import org.kith.api.recognition.AnalysisOptions;
 import org.kith.api.recognition.EmbeddingModel;
 import org.kith.api.recognition.FaceAnalysis;
+import org.kith.api.recognition.FaceHint;
 import org.kith.api.recognition.FaceRecognition;
 import org.kith.api.recognition.ImageErrors;
 import org.kith.api.recognition.ImageRejectedException;
@@ -99,8 +101,23 @@ public final class RemoteFaceRecognition implements FaceRecognition {
     return await(analyzeAsync(image, options, contentType));
   }
 
+  /** The recognition module follows the faces itself: no detector on its side either. */
+  @Override
+  public FaceAnalysis follow(byte[] image, List<FaceHint> hints, AnalysisOptions options) {
+    StringBuilder query = new StringBuilder();
+    for (FaceHint hint : hints) {
+      query.append('&').append(FOLLOW_PARAMETER).append('=').append(hint.toQuery());
+    }
+    return await(analyzeAsync(image, options, mediaType(image), query.toString()));
+  }
+
   private CompletableFuture<FaceAnalysis> analyzeAsync(
       byte[] image, AnalysisOptions options, String contentType) {
+    return analyzeAsync(image, options, contentType, "");
+  }
+
+  private CompletableFuture<FaceAnalysis> analyzeAsync(
+      byte[] image, AnalysisOptions options, String contentType, String extraQuery) {
     URI uri =
         URI.create(
             analyses
@@ -109,7 +126,8 @@ public final class RemoteFaceRecognition implements FaceRecognition {
                 + "&landmarks="
                 + options.landmarks()
                 + "&embeddings="
-                + options.embeddings());
+                + options.embeddings()
+                + extraQuery);
     return call(HttpRequest.newBuilder(uri)
             .header("Content-Type", contentType)
             .header("Accept", "application/json, application/problem+json")

@@ -14,7 +14,7 @@ import org.kith.gallery.application.UploadedImage;
  * Reads the {@code image} parts of a multipart request, refusing oversized ones while reading (a
  * part is never buffered beyond the limit).
  */
-final class ImageParts {
+public final class ImageParts {
   static final String NAME = "image";
 
   private ImageParts() {}
@@ -41,7 +41,7 @@ final class ImageParts {
   }
 
   /** Reads at most {@code maxBytes}; more is {@code IMAGE_TOO_LARGE}. */
-  static byte[] limited(InputStream in, int maxBytes) throws IOException {
+  public static byte[] limited(InputStream in, int maxBytes) throws IOException {
     byte[] bytes = in.readNBytes(maxBytes + 1);
     if (bytes.length > maxBytes) {
       throw new ImageRejectedException(

@@ -12,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -19,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kith.api.problem.InvalidRequestException;
 import org.kith.api.recognition.AnalysisOptions;
 import org.kith.api.recognition.FaceAnalysis;
+import org.kith.api.recognition.FaceHint;
+import org.kith.api.recognition.FaceRecognition;
 import org.kith.api.recognition.ImageErrors;
 import org.kith.api.recognition.ImageRejectedException;
 import org.kith.api.security.Roles;
@@ -61,12 +65,42 @@ public class AnalysesResource {
       @Parameter(description = "Add each face's embedding")
           @QueryParam("embeddings")
           @DefaultValue("true")
-          boolean embeddings) {
+          boolean embeddings,
+      @Parameter(
+              description =
+                  "Follow these faces of the previous frame instead of detecting: one value per"
+                      + " face, x,y,width,height,leftEyeX,leftEyeY,rightEyeX,rightEyeY; the answer"
+                      + " has one face per value, in order, score below 0.5 meaning lost")
+          @QueryParam(FaceRecognition.FOLLOW_PARAMETER)
+          List<String> follow) {
     if (maxFaces < 1 || maxFaces > 100) {
       throw InvalidRequestException.of("maxFaces", "must be between 1 and 100");
     }
+    List<FaceHint> hints = hints(follow, maxFaces);
     byte[] image = readLimited(body, recognition.limits().maxBytes());
-    return recognition.analyze(image, new AnalysisOptions(maxFaces, landmarks, embeddings));
+    AnalysisOptions options = new AnalysisOptions(maxFaces, landmarks, embeddings);
+    return hints.isEmpty()
+        ? recognition.analyze(image, options)
+        : recognition.follow(image, hints, options);
+  }
+
+  private static List<FaceHint> hints(List<String> follow, int maxFaces) {
+    if (follow == null || follow.isEmpty()) {
+      return List.of();
+    }
+    if (follow.size() > maxFaces) {
+      throw InvalidRequestException.of(
+          FaceRecognition.FOLLOW_PARAMETER, "must name at most maxFaces faces");
+    }
+    List<FaceHint> hints = new ArrayList<>();
+    for (String value : follow) {
+      try {
+        hints.add(FaceHint.parse(value));
+      } catch (IllegalArgumentException e) {
+        throw InvalidRequestException.of(FaceRecognition.FOLLOW_PARAMETER, e.getMessage());
+      }
+    }
+    return hints;
   }
 
   static byte[] readLimited(InputStream body, long maxBytes) {
