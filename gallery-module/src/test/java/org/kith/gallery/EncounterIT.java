@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,16 +50,6 @@ class EncounterIT extends GalleryIT {
       Reply r = e.send(camera.empty());
       assertEquals(200, r.status(), r::toString);
     }
-  }
-
-  private List<JsonObject> auditEvents(long patient, String action) {
-    Reply events =
-        companionApi()
-            .get(
-                "audit/api/v1/events?patient=" + patient + "&action=" + action + "&limit=200",
-                tokens().user("reviewer"));
-    assertEquals(200, events.status(), events::toString);
-    return events.jsonArray().stream().map(JsonValue::asJsonObject).toList();
   }
 
   @Test

@@ -135,6 +135,17 @@ abstract class GalleryIT {
         device.json().getJsonObject("device").getJsonNumber("id").longValue());
   }
 
+  /** The audit log's events of this patient and action, as a reviewer reads them. */
+  List<JsonObject> auditEvents(long patient, String action) {
+    Reply events =
+        companionApi()
+            .get(
+                "audit/api/v1/events?patient=" + patient + "&action=" + action + "&limit=200",
+                tokens().user("reviewer"));
+    assertEquals(200, events.status(), events::toString);
+    return events.jsonArray().stream().map(JsonValue::asJsonObject).toList();
+  }
+
   /** The faces of an identify answer. */
   static List<JsonObject> faces(Reply reply) {
     return reply.json().getJsonArray("faces").stream().map(JsonValue::asJsonObject).toList();

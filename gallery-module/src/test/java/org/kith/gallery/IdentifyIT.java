@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,16 +26,6 @@ import org.kith.deploy.testing.IntegrationEnvironment;
  */
 class IdentifyIT extends GalleryIT {
   private final FacesDev faces = FacesDev.require();
-
-  private List<JsonObject> auditEvents(long patient, String action) {
-    Reply events =
-        companionApi()
-            .get(
-                "audit/api/v1/events?patient=" + patient + "&action=" + action + "&limit=200",
-                tokens().user("reviewer"));
-    assertEquals(200, events.status(), events::toString);
-    return events.jsonArray().stream().map(JsonValue::asJsonObject).toList();
-  }
 
   @Test
   void enrolledPeopleAreKnownStrangersAreNotAndEachAnswerIsAuditedOnce() {

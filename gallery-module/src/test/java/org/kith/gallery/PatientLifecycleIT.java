@@ -38,17 +38,6 @@ class PatientLifecycleIT extends GalleryIT {
     }
   }
 
-  private List<JsonObject> auditEvents(long patient, String action) {
-    return companionApi()
-        .get(
-            "audit/api/v1/events?patient=" + patient + "&action=" + action + "&limit=200",
-            tokens().user("reviewer"))
-        .jsonArray()
-        .stream()
-        .map(JsonValue::asJsonObject)
-        .toList();
-  }
-
   @Test
   void removingAPatientErasesEverythingHeldAboutThemAndKillsTheirDevice() throws Exception {
     FacesDev faces = FacesDev.require();

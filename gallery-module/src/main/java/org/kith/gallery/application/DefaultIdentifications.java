@@ -28,8 +28,6 @@ import org.kith.api.recognition.FaceAnalysis;
 import org.kith.api.recognition.FaceRecognition;
 import org.kith.api.recognition.ImageErrors;
 import org.kith.api.recognition.ImageRejectedException;
-import org.kith.gallery.domain.Device;
-import org.kith.gallery.domain.DeviceRepository;
 import org.kith.gallery.domain.KnownPerson;
 import org.kith.gallery.domain.KnownPersonRepository;
 import org.kith.gallery.domain.PatientRepository;
@@ -51,7 +49,7 @@ public class DefaultIdentifications implements Identifications {
   @Inject GalleryIndex index;
   @Inject MatchSettings settings;
   @Inject GalleryAudit audit;
-  @Inject DeviceRepository devices;
+  @Inject ActiveDevices activeDevices;
   @Inject PatientRepository patients;
   @Inject KnownPersonRepository persons;
   @Inject DeviceSightings sightings;
@@ -211,20 +209,10 @@ public class DefaultIdentifications implements Identifications {
           .orElseThrow(() -> new NotFoundException("patient", request.patientId()));
       return Optional.empty();
     }
-    Device device =
-        devices
-            .findByClient(request.clinic(), request.deviceClientId())
-            .filter(d -> d.patientId() == request.patientId())
-            .orElseThrow(
-                () ->
-                    new KithException(
-                        GalleryErrors.DEVICE_UNKNOWN,
-                        "the device is not registered for the patient its token names"));
-    if (!device.isActive()) {
-      throw new KithException(
-          GalleryErrors.DEVICE_REVOKED, "device " + device.id() + " is revoked");
-    }
-    return Optional.of(device.id());
+    return Optional.of(
+        activeDevices
+            .require(request.clinic(), request.deviceClientId(), request.patientId())
+            .id());
   }
 
   private EmbeddingModel model(FaceAnalysis analysis) {

@@ -125,7 +125,8 @@ class IdentificationsTest {
     identify.index = index;
     identify.settings = settings;
     identify.audit = audit;
-    identify.devices = store.deviceRepository;
+    identify.activeDevices = new ActiveDevices();
+    identify.activeDevices.devices = store.deviceRepository;
     identify.patients = store.patientRepository;
     identify.persons = store.personRepository;
     identify.maxImageBytes = 1000;

@@ -153,22 +153,7 @@ public final class EncounterTrials {
       personOf.put(identities.get(i), (long) i + 1);
     }
     int galleries = (identities.size() + patientSize - 1) / patientSize;
-    Instant now = Instant.now();
-    MatchThresholds thresholds = table.thresholds(model.key(), ProbeContext.GOOD);
-    int mated = 0;
-    int right = 0;
-    int wrong = 0;
-    int uncertainMated = 0;
-    int strangerTrials = 0;
-    int strangersNamed = 0;
-    int strangersUncertain = 0;
-    int strangersConfirmed = 0;
-    List<Integer> framesToConfirm = new ArrayList<>();
-    long frameTrialsMated = 0;
-    long framesNamedRight = 0;
-    long framesNamedWrong = 0;
-    long frameTrialsStranger = 0;
-    long framesStrangerNamed = 0;
+    List<PatientGallery> patients = new ArrayList<>();
     for (int g = 0; g < galleries; g++) {
       List<IndexedTemplate> templates = new ArrayList<>();
       Map<Long, Optional<Instant>> consents = new HashMap<>();
@@ -182,7 +167,137 @@ public final class EncounterTrials {
           consents.put(person, Optional.empty());
         }
       }
-      PatientGallery gallery = PatientGallery.of(g + 1, templates, consents);
+      patients.add(PatientGallery.of(g + 1, templates, consents));
+    }
+    MatchThresholds shipped = table.encounter(model.key());
+    MatchThresholds single = table.thresholds(model.key(), ProbeContext.GOOD);
+    System.out.printf(
+        Locale.ROOT,
+        "ENC-TRIALS %s, thresholds %s, %d galleries of %d, %d sequences of up to %d frames%n",
+        model.key(),
+        table.version(),
+        galleries,
+        patientSize,
+        sequences.size(),
+        sequences.values().stream().mapToInt(Map::size).max().orElse(0));
+    Rates at = measure(patients, sequences, probeIdentity, galleryOf, personOf, shipped, single);
+    System.out.println("ENC-TRIALS at the shipped encounter thresholds " + shipped);
+    at.print();
+    double target = args.length > 4 ? Double.parseDouble(args[4]) : 1e-4;
+    System.out.printf(
+        Locale.ROOT,
+        "ENC-TRIALS sweep of the accept threshold (reject and margin kept), target %.0e false names"
+            + " per stranger encounter:%n",
+        target);
+    MatchThresholds chosen = null;
+    for (double offset = -0.03; offset <= 0.0101; offset += 0.005) {
+      MatchThresholds t =
+          new MatchThresholds(
+              shipped.accept() + offset,
+              Math.min(shipped.reject(), shipped.accept() + offset),
+              shipped.margin());
+      Rates r = measure(patients, sequences, probeIdentity, galleryOf, personOf, t, single);
+      System.out.printf(
+          Locale.ROOT,
+          "ENC-TRIALS   accept %.4f: confirmed right %.2f %%, wrongly %d, strangers named %d of %d"
+              + " (%.1e)%n",
+          t.accept(),
+          r.rightShare() * 100,
+          r.wrong,
+          r.strangersNamed,
+          r.strangerTrials,
+          r.strangersNamed / (double) Math.max(1, r.strangerTrials));
+      // The upper bound of the false-name rate, not the count alone: zero in n trials still
+      // allows about 3/n (the rule of three).
+      double upper = (r.strangersNamed + 3.0) / Math.max(1, r.strangerTrials);
+      if (chosen == null && r.wrong == 0 && upper <= Math.max(target, 3.0 / r.strangerTrials)) {
+        chosen = t;
+      }
+    }
+    if (chosen != null) {
+      System.out.printf(
+          Locale.ROOT,
+          "ENC-TRIALS lowest accept meeting the target: %s.%s.accept=%.4f%n",
+          model.key(),
+          ThresholdTable.ENCOUNTER,
+          chosen.accept());
+    }
+  }
+
+  /** Encounter and single-frame counts over every sequence asked of every patient gallery. */
+  static final class Rates {
+    int mated;
+    int right;
+    int wrong;
+    int uncertainMated;
+    int strangerTrials;
+    int strangersNamed;
+    int strangersUncertain;
+    int strangersConfirmed;
+    final List<Integer> framesToConfirm = new ArrayList<>();
+    long frameTrialsMated;
+    long framesNamedRight;
+    long framesNamedWrong;
+    long frameTrialsStranger;
+    long framesStrangerNamed;
+
+    double rightShare() {
+      return right / (double) Math.max(1, mated);
+    }
+
+    void print() {
+      int[] f = framesToConfirm.stream().mapToInt(Integer::intValue).sorted().toArray();
+      System.out.printf(
+          Locale.ROOT,
+          "ENC-TRIALS mated encounters %d: confirmed right %d (%.2f %%), wrongly %d, uncertain %d,"
+              + " undecided %d%n",
+          mated,
+          right,
+          100.0 * right / Math.max(1, mated),
+          wrong,
+          uncertainMated,
+          mated - right - wrong - uncertainMated);
+      System.out.printf(
+          Locale.ROOT,
+          "ENC-TRIALS frames until confirmation p50 %d, p95 %d (at 5 fps: %d / %d ms of capture)%n",
+          pct(f, 50),
+          pct(f, 95),
+          pct(f, 50) * FRAME_MILLIS,
+          pct(f, 95) * FRAME_MILLIS);
+      System.out.printf(
+          Locale.ROOT,
+          "ENC-TRIALS stranger encounters %d: named %d (%.1e), uncertain %d, confirmed strangers"
+              + " %d%n",
+          strangerTrials,
+          strangersNamed,
+          strangersNamed / (double) Math.max(1, strangerTrials),
+          strangersUncertain,
+          strangersConfirmed);
+      System.out.printf(
+          Locale.ROOT,
+          "ENC-TRIALS single-photo identify on the same frames: mated %d, named right %.2f %%,"
+              + " wrongly %d; stranger frames %d, named %d (%.1e)%n",
+          frameTrialsMated,
+          100.0 * framesNamedRight / Math.max(1, frameTrialsMated),
+          framesNamedWrong,
+          frameTrialsStranger,
+          framesStrangerNamed,
+          framesStrangerNamed / (double) Math.max(1, frameTrialsStranger));
+    }
+  }
+
+  private static Rates measure(
+      List<PatientGallery> patients,
+      Map<String, TreeMap<Integer, FaceAnalysis>> sequences,
+      Map<String, String> probeIdentity,
+      Map<String, Integer> galleryOf,
+      Map<String, Long> personOf,
+      MatchThresholds thresholds,
+      MatchThresholds single) {
+    Rates r = new Rates();
+    Instant now = Instant.now();
+    for (int g = 0; g < patients.size(); g++) {
+      PatientGallery gallery = patients.get(g);
       TrackMatcher matcher = matcher(gallery, now, thresholds);
       for (Map.Entry<String, TreeMap<Integer, FaceAnalysis>> seq : sequences.entrySet()) {
         String identity = probeIdentity.get(seq.getKey());
@@ -192,91 +307,44 @@ public final class EncounterTrials {
           if (frame.faces().isEmpty() || frame.faces().get(0).embedding() == null) {
             continue;
           }
-          OpenSetMatch single =
-              OpenSetMatch.decide(matcher.rank(frame.faces().get(0).embedding()), thresholds);
-          boolean named = single.decision() == FaceDecision.KNOWN;
+          OpenSetMatch alone =
+              OpenSetMatch.decide(matcher.rank(frame.faces().get(0).embedding()), single);
+          boolean named = alone.decision() == FaceDecision.KNOWN;
           if (isMated) {
-            frameTrialsMated++;
-            if (named && single.candidate().get().personId() == personOf.get(identity)) {
-              framesNamedRight++;
+            r.frameTrialsMated++;
+            if (named && alone.candidate().get().personId() == personOf.get(identity)) {
+              r.framesNamedRight++;
             } else if (named) {
-              framesNamedWrong++;
+              r.framesNamedWrong++;
             }
           } else {
-            frameTrialsStranger++;
-            framesStrangerNamed += named ? 1 : 0;
+            r.frameTrialsStranger++;
+            r.framesStrangerNamed += named ? 1 : 0;
           }
         }
         if (isMated) {
-          mated++;
+          r.mated++;
           if (o.decision() == FaceDecision.KNOWN && o.person() == (long) personOf.get(identity)) {
-            right++;
-            framesToConfirm.add(o.frames());
+            r.right++;
+            r.framesToConfirm.add(o.frames());
           } else if (o.decision() == FaceDecision.KNOWN) {
-            wrong++;
+            r.wrong++;
           } else if (o.decision() == FaceDecision.UNCERTAIN) {
-            uncertainMated++;
+            r.uncertainMated++;
           }
         } else {
-          strangerTrials++;
+          r.strangerTrials++;
           if (o.decision() == FaceDecision.KNOWN) {
-            strangersNamed++;
+            r.strangersNamed++;
           } else if (o.decision() == FaceDecision.UNCERTAIN) {
-            strangersUncertain++;
+            r.strangersUncertain++;
           } else if (o.decision() == FaceDecision.UNKNOWN) {
-            strangersConfirmed++;
+            r.strangersConfirmed++;
           }
         }
       }
     }
-    int[] f = framesToConfirm.stream().mapToInt(Integer::intValue).sorted().toArray();
-    System.out.printf(
-        Locale.ROOT,
-        "ENC-TRIALS %s, thresholds %s (accept %.4f, reject %.4f, margin %.2f), %d galleries of %d,"
-            + " %d sequences%n",
-        model.key(),
-        table.version(),
-        thresholds.accept(),
-        thresholds.reject(),
-        thresholds.margin(),
-        galleries,
-        patientSize,
-        sequences.size());
-    System.out.printf(
-        Locale.ROOT,
-        "ENC-TRIALS mated encounters %d: confirmed right %d (%.2f %%), wrongly %d, uncertain %d,"
-            + " undecided %d%n",
-        mated,
-        right,
-        100.0 * right / Math.max(1, mated),
-        wrong,
-        uncertainMated,
-        mated - right - wrong - uncertainMated);
-    System.out.printf(
-        Locale.ROOT,
-        "ENC-TRIALS frames until confirmation p50 %d, p95 %d (at 5 fps: %d / %d ms of capture)%n",
-        pct(f, 50),
-        pct(f, 95),
-        pct(f, 50) * FRAME_MILLIS,
-        pct(f, 95) * FRAME_MILLIS);
-    System.out.printf(
-        Locale.ROOT,
-        "ENC-TRIALS stranger encounters %d: named %d (%.2e), uncertain %d, confirmed strangers %d%n",
-        strangerTrials,
-        strangersNamed,
-        strangersNamed / (double) Math.max(1, strangerTrials),
-        strangersUncertain,
-        strangersConfirmed);
-    System.out.printf(
-        Locale.ROOT,
-        "ENC-TRIALS single-photo identify on the same frames: mated %d, named right %.2f %%, wrongly"
-            + " %d; stranger frames %d, named %d (%.2e)%n",
-        frameTrialsMated,
-        100.0 * framesNamedRight / Math.max(1, frameTrialsMated),
-        framesNamedWrong,
-        frameTrialsStranger,
-        framesStrangerNamed,
-        framesStrangerNamed / (double) Math.max(1, frameTrialsStranger));
+    return r;
   }
 
   private static int pct(int[] sorted, int p) {

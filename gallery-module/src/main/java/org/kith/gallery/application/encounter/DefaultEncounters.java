@@ -25,12 +25,12 @@ import org.kith.api.recognition.FaceEmbedding;
 import org.kith.api.recognition.FaceRecognition;
 import org.kith.api.recognition.ImageErrors;
 import org.kith.api.recognition.ImageRejectedException;
+import org.kith.gallery.application.ActiveDevices;
 import org.kith.gallery.application.GalleryAudit;
 import org.kith.gallery.application.GalleryErrors;
 import org.kith.gallery.application.GalleryIndex;
 import org.kith.gallery.application.MatchSettings;
 import org.kith.gallery.domain.Device;
-import org.kith.gallery.domain.DeviceRepository;
 import org.kith.gallery.domain.KnownPerson;
 import org.kith.gallery.domain.KnownPersonRepository;
 import org.kith.gallery.domain.PersonDetails;
@@ -44,7 +44,6 @@ import org.kith.gallery.domain.encounter.TrackMatcher;
 import org.kith.gallery.domain.encounter.TrackState;
 import org.kith.gallery.domain.matching.MatchThresholds;
 import org.kith.gallery.domain.matching.PatientGallery;
-import org.kith.gallery.domain.matching.ProbeContext;
 import org.kith.gallery.domain.matching.Ranking;
 import org.kith.gallery.domain.matching.ThresholdTable;
 
@@ -62,7 +61,7 @@ public class DefaultEncounters implements Encounters {
   @Inject GalleryIndex index;
   @Inject MatchSettings match;
   @Inject GalleryAudit audit;
-  @Inject DeviceRepository devices;
+  @Inject ActiveDevices activeDevices;
   @Inject KnownPersonRepository persons;
   @Inject AnnouncementPolicies policies;
   @Inject EncounterRegistry registry;
@@ -343,7 +342,7 @@ public class DefaultEncounters implements Encounters {
 
       @Override
       public MatchThresholds thresholds(String modelKey) {
-        return table.thresholds(modelKey, ProbeContext.GOOD);
+        return table.encounter(modelKey);
       }
 
       @Override
@@ -417,20 +416,7 @@ public class DefaultEncounters implements Encounters {
   }
 
   private Device device(DeviceCaller caller) {
-    Device device =
-        devices
-            .findByClient(caller.clinic(), caller.clientId())
-            .filter(d -> d.patientId() == caller.patientId())
-            .orElseThrow(
-                () ->
-                    new KithException(
-                        GalleryErrors.DEVICE_UNKNOWN,
-                        "the device is not registered for the patient its token names"));
-    if (!device.isActive()) {
-      throw new KithException(
-          GalleryErrors.DEVICE_REVOKED, "device " + device.id() + " is revoked");
-    }
-    return device;
+    return activeDevices.require(caller.clinic(), caller.clientId(), caller.patientId());
   }
 
   private void checkImage(byte[] image) {

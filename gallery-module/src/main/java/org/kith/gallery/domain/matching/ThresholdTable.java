@@ -70,8 +70,24 @@ public final class ThresholdTable {
         .orElseThrow(() -> new IllegalStateException("no thresholds for " + key));
   }
 
+  /** The label under which a model's encounter (track-level) thresholds are kept. */
+  public static final String ENCOUNTER = "encounter";
+
+  /**
+   * The thresholds a track's fused probe is decided with: {@code <key>.encounter.*}, calibrated for
+   * false names per encounter; where a model has none, its good-probe thresholds.
+   */
+  public MatchThresholds encounter(String modelKey) {
+    String key = isCalibrated(modelKey) ? modelKey : "default";
+    return find(key, ENCOUNTER).orElseGet(() -> thresholds(modelKey, ProbeContext.GOOD));
+  }
+
   private Optional<MatchThresholds> find(String key, ProbeContext context) {
-    String prefix = key + "." + context.label() + ".";
+    return find(key, context.label());
+  }
+
+  private Optional<MatchThresholds> find(String key, String label) {
+    String prefix = key + "." + label + ".";
     String accept = entries.get(prefix + "accept");
     String reject = entries.get(prefix + "reject");
     String margin = entries.get(prefix + "margin");

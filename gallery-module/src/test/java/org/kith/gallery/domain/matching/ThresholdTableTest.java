@@ -66,6 +66,30 @@ class ThresholdTableTest {
   }
 
   @Test
+  void encounterThresholdsAreTheModelsOwnOrElseItsGoodProbeOnes() {
+    Properties p = new Properties();
+    p.setProperty("version", "t1");
+    p.setProperty("context.poor-quality-below", "0.5");
+    p.setProperty("context.poor-pose-beyond-degrees", "30");
+    p.setProperty("default.default.accept", "0.5");
+    p.setProperty("default.default.reject", "0.4");
+    p.setProperty("default.default.margin", "0.05");
+    p.setProperty("m@1.default.accept", "0.9");
+    p.setProperty("m@1.default.reject", "0.8");
+    p.setProperty("m@1.default.margin", "0.02");
+    p.setProperty("m@1.encounter.accept", "0.85");
+    p.setProperty("m@1.encounter.reject", "0.8");
+    p.setProperty("m@1.encounter.margin", "0.02");
+    p.setProperty("n@1.default.accept", "0.7");
+    p.setProperty("n@1.default.reject", "0.6");
+    p.setProperty("n@1.default.margin", "0.03");
+    ThresholdTable table = ThresholdTable.of(p);
+    assertEquals(new MatchThresholds(0.85, 0.8, 0.02), table.encounter("m@1"));
+    assertEquals(new MatchThresholds(0.7, 0.6, 0.03), table.encounter("n@1"));
+    assertEquals(new MatchThresholds(0.5, 0.4, 0.05), table.encounter("unknown@9"));
+  }
+
+  @Test
   void aTableWithoutVersionOrDefaultsIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> ThresholdTable.of(new Properties()));
   }
