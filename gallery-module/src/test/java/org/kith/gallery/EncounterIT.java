@@ -61,6 +61,11 @@ class EncounterIT extends GalleryIT {
     List<JsonObject> confirmed = e.ofType("person.confirmed");
     assertEquals(1, confirmed.size(), () -> "events: " + e.events);
     JsonObject c = confirmed.get(0);
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "ENC-IT confirmed after %d frames, %.0f ms from the first frame sent%n",
+        c.getInt("framesUsed"),
+        e.firstSeenMillis.get("person.confirmed"));
     assertEquals(person(s, 1), c.getJsonNumber("personId").longValue());
     assertEquals("Person 1", c.getString("displayName"));
     assertEquals("friend", c.getString("relationship"));

@@ -25,6 +25,11 @@ final class EncounterStream {
   final List<JsonObject> events = new ArrayList<>();
   final List<Reply> answers = new ArrayList<>();
 
+  /** Wall-clock milliseconds from the first frame sent to the answer that carried each type. */
+  final java.util.Map<String, Double> firstSeenMillis = new java.util.HashMap<>();
+
+  private long firstSent;
+
   EncounterStream(ApiClient api, String token) {
     this.api = api;
     this.token = token;
@@ -36,6 +41,9 @@ final class EncounterStream {
   /** Sends one frame 200 ms after the last; answers the reply, its events collected. */
   Reply send(byte[] jpeg) {
     clock += FRAME_MILLIS;
+    if (firstSent == 0) {
+      firstSent = System.nanoTime();
+    }
     Reply reply =
         api.postBytes(
             "api/v1/encounters/" + id + "/frames?sequence=" + (++sequence) + "&capturedAt=" + clock,
@@ -44,9 +52,14 @@ final class EncounterStream {
             jpeg);
     answers.add(reply);
     if (reply.contentType().contains("json") && reply.json().containsKey("events")) {
+      double ms = (System.nanoTime() - firstSent) / 1e6;
       reply.json().getJsonArray("events").stream()
           .map(JsonValue::asJsonObject)
-          .forEach(events::add);
+          .forEach(
+              e -> {
+                events.add(e);
+                firstSeenMillis.putIfAbsent(e.getString("type"), ms);
+              });
     }
     return reply;
   }
