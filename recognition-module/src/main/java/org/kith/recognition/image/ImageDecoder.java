@@ -39,7 +39,7 @@ public final class ImageDecoder {
 
   /** A decoder with room for two images of the largest allowed decoding cost at once. */
   public ImageDecoder(ImageLimits limits) {
-    this(limits, new DecodeCapacity(2 * limits.maxDecodeBytes()));
+    this(limits, new DecodeCapacity(Math.max(1L << 20, 2 * limits.maxDecodeBytes())));
   }
 
   public ImageDecoder(ImageLimits limits, DecodeCapacity capacity) {
@@ -92,7 +92,7 @@ public final class ImageDecoder {
                     new ImageRejectedException(
                         ImageErrors.IMAGE_NOT_AN_IMAGE,
                         "the data is not a JPEG, PNG or WebP image"));
-    ImageStructure.check(data, format, limits);
+    int components = ImageStructure.check(data, format, limits);
     ImageReader reader = reader(format);
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
       reader.setInput(in, true, true);
@@ -119,7 +119,7 @@ public final class ImageDecoder {
       }
       int bytesPerPixel;
       try {
-        bytesPerPixel = bytesPerPixel(reader);
+        bytesPerPixel = Math.max(components, bytesPerPixel(reader));
       } catch (IOException | RuntimeException e) {
         throw truncated(format, e);
       }
@@ -196,9 +196,7 @@ public final class ImageDecoder {
     for (int size : model.getSampleSize()) {
       bits += Math.max(8, size);
     }
-    int bytes = (bits + 7) / 8;
-    // A four-channel JPEG (CMYK, YCCK) is read as such and then converted.
-    return reader.getFormatName().equalsIgnoreCase("jpeg") ? Math.max(bytes, 4) : bytes;
+    return (bits + 7) / 8;
   }
 
   private ImageReader reader(ImageFormat format) {

@@ -19,25 +19,38 @@ final class ImageStructure {
 
   private ImageStructure() {}
 
-  static void check(byte[] data, ImageFormat format, ImageLimits limits) {
+  /**
+   * Refuses what the container's structure already shows to be too costly or implausible, and
+   * answers the number of colour components a JPEG's frame header declares (0 when not a JPEG or
+   * not found): four (CMYK, YCCK) are decoded as such before conversion to RGB.
+   */
+  static int check(byte[] data, ImageFormat format, ImageLimits limits) {
     switch (format) {
-      case JPEG -> checkJpeg(data, limits);
+      case JPEG -> {
+        return checkJpeg(data, limits);
+      }
       case WEBP -> checkWebp(data);
       case PNG -> {
         // The JDK's PNG reader skips iCCP, text and every other ancillary chunk when told to
         // ignore metadata, as the decoder does.
       }
     }
+    return 0;
   }
 
-  private static void checkJpeg(byte[] f, ImageLimits limits) {
+  private static boolean isFrameHeader(int marker) {
+    return marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
+  }
+
+  private static int checkJpeg(byte[] f, ImageLimits limits) {
+    int components = 0;
     int scans = 0;
     long iccHeld = 0;
     long iccDeclared = -1;
     int p = 2;
     while (p + 4 <= f.length) {
       if (u8(f, p) != 0xff) {
-        return; // the decoder reports the corrupt structure as truncated
+        return components; // the decoder reports the corrupt structure as truncated
       }
       int marker = u8(f, p + 1);
       if (marker == 0xff) {
@@ -54,6 +67,9 @@ final class ImageStructure {
       int length = (u8(f, p + 2) << 8) | u8(f, p + 3);
       if (length < 2 || p + 2 + length > f.length) {
         break;
+      }
+      if (isFrameHeader(marker) && length >= 8 && components == 0) {
+        components = u8(f, p + 9);
       }
       if (marker == 0xe2 && length >= 2 + ICC_TAG.length + 2 && startsWith(f, p + 4, ICC_TAG)) {
         int chunk = p + 4 + ICC_TAG.length + 2;
@@ -77,6 +93,7 @@ final class ImageStructure {
     if (iccDeclared >= 0 && (iccDeclared > iccHeld || iccDeclared > MAX_ICC_BYTES)) {
       throw iccImplausible(iccDeclared, iccHeld);
     }
+    return components;
   }
 
   /** The first marker after entropy-coded data: 0xFF followed by neither 0x00 nor a restart. */

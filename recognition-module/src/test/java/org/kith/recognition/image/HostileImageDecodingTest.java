@@ -87,6 +87,34 @@ class HostileImageDecodingTest {
   }
 
   @Test
+  void theLargestAllowedPhotoStillDecodes() {
+    // 39.9 MP of 8-bit RGB: 240 MB to decode, within the 256 MiB budget
+    java.awt.image.BufferedImage large =
+        new java.awt.image.BufferedImage(7300, 5470, java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
+    byte[] jpeg = HostileImages.jpeg(large);
+    large = null;
+    RgbImage image = decoder.decode(jpeg);
+    assertEquals(7300, image.width());
+    assertEquals(5470, image.height());
+  }
+
+  @Test
+  void cmykIsBudgetedAtFourBytesAPixel() {
+    // 64 x 48 CMYK costs 64 * 48 * (4 + 3) bytes; one byte less of budget refuses it
+    byte[] cmyk = HostileImages.cmykJpeg(HostileImages.gradient(64, 48));
+    long cost = 64L * 48 * 7;
+    assertEquals(
+        64,
+        new ImageDecoder(new ImageLimits(1_000_000, 1_000_000, cost, 64, 5_000))
+            .decode(cmyk)
+            .width());
+    assertEquals(
+        ImageErrors.IMAGE_TOO_COMPLEX,
+        refusal(
+            new ImageDecoder(new ImageLimits(1_000_000, 1_000_000, cost - 1, 64, 5_000)), cmyk));
+  }
+
+  @Test
   void sixteenBitRgbaWithinTheBudgetDecodesWithTransparencyOnWhite() {
     RgbImage image = decoder.decode(HostileImages.rgba16Png(300, 200));
     assertEquals(300, image.width());
