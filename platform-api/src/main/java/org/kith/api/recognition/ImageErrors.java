@@ -11,7 +11,12 @@ public enum ImageErrors implements ErrorCode {
   IMAGE_TOO_LARGE(413, "The image is larger than the configured byte limit"),
   IMAGE_NOT_AN_IMAGE(415, "The data is not an image in a supported format"),
   IMAGE_TRUNCATED(400, "The image data is truncated or corrupt"),
-  IMAGE_TOO_MANY_PIXELS(413, "The image has more pixels than the configured limit");
+  IMAGE_TOO_MANY_PIXELS(413, "The image has more pixels than the configured limit"),
+  IMAGE_TOO_COMPLEX(
+      413, "Decoding the image would take more memory or more scans than the configured budget"),
+  IMAGE_METADATA_INVALID(400, "The image's embedded metadata (ICC profile, EXIF) is implausible"),
+  IMAGE_DECODE_TIMEOUT(422, "The image did not decode within the configured time budget"),
+  IMAGE_DECODER_BUSY(503, "Every image decoder is in use; retry shortly");
 
   private final int httpStatus;
   private final String title;

@@ -33,6 +33,19 @@ public class DefaultFaceRecognition implements FaceRecognition {
   @ConfigProperty(name = "kith.recognition.image.max-pixels", defaultValue = "40000000")
   long maxPixels;
 
+  /** Heap one image may need to decode; two such images fit the 1 GiB heap at once. */
+  @Inject
+  @ConfigProperty(name = "kith.recognition.image.max-decode-bytes", defaultValue = "268435456")
+  long maxDecodeBytes;
+
+  @Inject
+  @ConfigProperty(name = "kith.recognition.image.max-scans", defaultValue = "64")
+  int maxScans;
+
+  @Inject
+  @ConfigProperty(name = "kith.recognition.image.max-decode-millis", defaultValue = "5000")
+  long maxDecodeMillis;
+
   @Inject
   @ConfigProperty(name = "kith.recognition.detection.min-score", defaultValue = "0.5")
   double minScore;
@@ -63,7 +76,7 @@ public class DefaultFaceRecognition implements FaceRecognition {
   void start() {
     RecognitionSettings settings =
         new RecognitionSettings(
-            new ImageLimits(maxBytes, maxPixels),
+            new ImageLimits(maxBytes, maxPixels, maxDecodeBytes, maxScans, maxDecodeMillis),
             minScore,
             maxFaces,
             embeddingModel,

@@ -94,13 +94,22 @@ public final class FacePipeline implements FaceRecognition {
     return settings;
   }
 
+  /**
+   * The whole analysis runs inside the decoder's claim on heap, so the raster and everything
+   * derived from it count against the decode capacity until the answer is built.
+   */
   @Override
   public FaceAnalysis analyze(byte[] image, AnalysisOptions options) {
-    try {
-      return run(image, options);
-    } catch (OrtException e) {
-      throw new IllegalStateException("REC-030 inference failed: " + e.getMessage(), e);
-    }
+    Stopwatch clock = new Stopwatch();
+    return decoder.decode(
+        image,
+        decoded -> {
+          try {
+            return run(decoded, options, clock);
+          } catch (OrtException e) {
+            throw new IllegalStateException("REC-030 inference failed: " + e.getMessage(), e);
+          }
+        });
   }
 
   /**
@@ -110,42 +119,49 @@ public final class FacePipeline implements FaceRecognition {
    */
   @Override
   public FaceAnalysis follow(byte[] bytes, List<FaceHint> hints, AnalysisOptions options) {
-    try {
-      Map<String, Double> millis = new HashMap<>();
-      Stopwatch clock = new Stopwatch();
-      RgbImage image = decoder.decode(bytes);
-      millis.put("decode", clock.lap());
-      millis.put("detect", 0.0);
-      List<Detection> predicted = new ArrayList<>();
-      for (FaceHint hint : hints) {
-        predicted.add(predicted(hint));
-      }
-      List<FaceMesh> meshes = landmarker.landmarks(image, predicted);
-      List<Detection> found = new ArrayList<>();
-      List<FaceMesh> foundMeshes = new ArrayList<>();
-      double[] presence = new double[meshes.size()];
-      for (int i = 0; i < meshes.size(); i++) {
-        presence[i] = presence(meshes.get(i));
-        if (presence[i] >= FOLLOW_MIN_PRESENCE) {
-          found.add(located(meshes.get(i), presence[i]));
-          foundMeshes.add(meshes.get(i));
-        }
-      }
-      List<AnalyzedFace> analysed =
-          analyse(image, found, foundMeshes, options, options.embeddings(), millis, clock);
-      List<AnalyzedFace> faces = new ArrayList<>();
-      int next = 0;
-      for (int i = 0; i < meshes.size(); i++) {
-        faces.add(
-            presence[i] >= FOLLOW_MIN_PRESENCE
-                ? analysed.get(next++)
-                : FaceHints.lost(hints.get(i)));
-      }
-      millis.put("total", clock.total());
-      return new FaceAnalysis(image.width(), image.height(), faces, millis);
-    } catch (OrtException e) {
-      throw new IllegalStateException("REC-030 inference failed: " + e.getMessage(), e);
+    Stopwatch clock = new Stopwatch();
+    return decoder.decode(
+        bytes,
+        decoded -> {
+          try {
+            return followIn(decoded, hints, options, clock);
+          } catch (OrtException e) {
+            throw new IllegalStateException("REC-030 inference failed: " + e.getMessage(), e);
+          }
+        });
+  }
+
+  private FaceAnalysis followIn(
+      RgbImage image, List<FaceHint> hints, AnalysisOptions options, Stopwatch clock)
+      throws OrtException {
+    Map<String, Double> millis = new HashMap<>();
+    millis.put("decode", clock.lap());
+    millis.put("detect", 0.0);
+    List<Detection> predicted = new ArrayList<>();
+    for (FaceHint hint : hints) {
+      predicted.add(predicted(hint));
     }
+    List<FaceMesh> meshes = landmarker.landmarks(image, predicted);
+    List<Detection> found = new ArrayList<>();
+    List<FaceMesh> foundMeshes = new ArrayList<>();
+    double[] presence = new double[meshes.size()];
+    for (int i = 0; i < meshes.size(); i++) {
+      presence[i] = presence(meshes.get(i));
+      if (presence[i] >= FOLLOW_MIN_PRESENCE) {
+        found.add(located(meshes.get(i), presence[i]));
+        foundMeshes.add(meshes.get(i));
+      }
+    }
+    List<AnalyzedFace> analysed =
+        analyse(image, found, foundMeshes, options, options.embeddings(), millis, clock);
+    List<AnalyzedFace> faces = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i < meshes.size(); i++) {
+      faces.add(
+          presence[i] >= FOLLOW_MIN_PRESENCE ? analysed.get(next++) : FaceHints.lost(hints.get(i)));
+    }
+    millis.put("total", clock.total());
+    return new FaceAnalysis(image.width(), image.height(), faces, millis);
   }
 
   /** The detection a hint stands for: its box, and its eyes in image left-to-right order. */
@@ -202,10 +218,9 @@ public final class FacePipeline implements FaceRecognition {
     return Math.max(0, Math.min(1, Math.log(c / (1 - c))));
   }
 
-  private FaceAnalysis run(byte[] bytes, AnalysisOptions options) throws OrtException {
+  private FaceAnalysis run(RgbImage image, AnalysisOptions options, Stopwatch clock)
+      throws OrtException {
     Map<String, Double> millis = new HashMap<>();
-    Stopwatch clock = new Stopwatch();
-    RgbImage image = decoder.decode(bytes);
     millis.put("decode", clock.lap());
 
     List<Detection> detections =

@@ -1,11 +1,6 @@
 package org.kith.recognition.image;
 
-import com.drew.imaging.ImageMetadataReader;
-import com.drew.imaging.ImageProcessingException;
-import com.drew.metadata.Metadata;
-import com.drew.metadata.exif.ExifIFD0Directory;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import org.kith.api.imaging.ExifOrientationTag;
 
 /**
  * EXIF orientation (1–8): how the stored raster must be turned to show the scene upright. Phones
@@ -14,22 +9,12 @@ import java.io.IOException;
 public final class ExifOrientation {
   private ExifOrientation() {}
 
-  /** The orientation tag, or 1 (as stored) when there is none or it cannot be read. */
+  /**
+   * The orientation tag, or 1 (as stored) when there is none or it cannot be read; read by a
+   * bounded parser of the first IFD only, never by a general metadata library.
+   */
   public static int read(byte[] file) {
-    try {
-      Metadata metadata =
-          ImageMetadataReader.readMetadata(new ByteArrayInputStream(file), file.length);
-      for (ExifIFD0Directory dir : metadata.getDirectoriesOfType(ExifIFD0Directory.class)) {
-        Integer value = dir.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
-        if (value != null && value >= 1 && value <= 8) {
-          return value;
-        }
-      }
-    } catch (ImageProcessingException | IOException | RuntimeException e) {
-      // Unreadable metadata is not an unreadable image: show it as stored.
-      return 1;
-    }
-    return 1;
+    return ExifOrientationTag.read(file);
   }
 
   /** Whether the orientation swaps width and height (a quarter turn). */

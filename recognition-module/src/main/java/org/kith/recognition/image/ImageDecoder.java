@@ -6,11 +6,15 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
+import java.awt.image.SampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.event.IIOReadProgressListener;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
@@ -29,11 +33,22 @@ import org.kith.api.recognition.ImageRejectedException;
  */
 public final class ImageDecoder {
   private final ImageLimits limits;
+  private final DecodeCapacity capacity;
   private final ImageReaderSpi jpeg = jpegProvider();
   private final ImageReaderSpi webp = new WebPImageReaderSpi();
 
+  /** A decoder with room for two images of the largest allowed decoding cost at once. */
   public ImageDecoder(ImageLimits limits) {
+    this(limits, new DecodeCapacity(Math.max(1L << 20, 2 * limits.maxDecodeBytes())));
+  }
+
+  public ImageDecoder(ImageLimits limits, DecodeCapacity capacity) {
+    if (capacity.bytes() < limits.maxDecodeBytes()) {
+      throw new IllegalArgumentException(
+          "decode capacity " + capacity.bytes() + " is below one image's budget");
+    }
     this.limits = limits;
+    this.capacity = capacity;
   }
 
   /**
@@ -51,7 +66,17 @@ public final class ImageDecoder {
     return limits;
   }
 
+  /** The upright image; its share of the decode capacity is given back before this returns. */
   public RgbImage decode(byte[] data) {
+    return decode(data, image -> image);
+  }
+
+  /**
+   * Decodes and hands the image to {@code use} while still holding the heap its decoding claimed,
+   * so the raster and everything derived from it count against the capacity until the analysis is
+   * done.
+   */
+  public <T> T decode(byte[] data, Function<RgbImage, T> use) {
     if (data == null || data.length == 0) {
       throw new ImageRejectedException(ImageErrors.IMAGE_MISSING, "the image has no bytes");
     }
@@ -67,6 +92,7 @@ public final class ImageDecoder {
                     new ImageRejectedException(
                         ImageErrors.IMAGE_NOT_AN_IMAGE,
                         "the data is not a JPEG, PNG or WebP image"));
+    int components = ImageStructure.check(data, format, limits);
     ImageReader reader = reader(format);
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
       reader.setInput(in, true, true);
@@ -91,23 +117,86 @@ public final class ImageDecoder {
                 + " pixels, the limit is "
                 + limits.maxPixels());
       }
-      WarningFlag warnings = new WarningFlag();
-      reader.addIIOReadWarningListener(warnings);
-      BufferedImage image;
+      int bytesPerPixel;
       try {
-        image = reader.read(0);
+        bytesPerPixel = Math.max(components, bytesPerPixel(reader));
       } catch (IOException | RuntimeException e) {
         throw truncated(format, e);
       }
-      if (warnings.raised) {
-        throw truncated(format, null);
+      // The decoder's raster, then the RGB result (or its upright copy) next to it.
+      long cost = width * height * (Math.max(3, bytesPerPixel) + 3L);
+      if (cost > limits.maxDecodeBytes()) {
+        throw new ImageRejectedException(
+            ImageErrors.IMAGE_TOO_COMPLEX,
+            "decoding "
+                + width
+                + "x"
+                + height
+                + " pixels of "
+                + bytesPerPixel
+                + " bytes each needs "
+                + cost
+                + " bytes, the budget is "
+                + limits.maxDecodeBytes());
       }
-      return ExifOrientation.apply(toRgb(image), ExifOrientation.read(data));
+      try (DecodeCapacity.Claim claim = capacity.claim(cost, limits.maxDecodeMillis())) {
+        RgbImage upright =
+            ExifOrientation.apply(toRgb(read(reader, format)), ExifOrientation.read(data));
+        return use.apply(upright);
+      }
     } catch (IOException e) {
       throw truncated(format, e);
     } finally {
       reader.dispose();
     }
+  }
+
+  /**
+   * Reads the image, aborting once the time budget is spent. The readers report progress row by row
+   * (and pass by pass for progressive JPEGs) on the decoding thread itself, which is where the
+   * JDK's JPEG reader accepts an abort, so the check lives in that callback.
+   */
+  private BufferedImage read(ImageReader reader, ImageFormat format) {
+    WarningFlag warnings = new WarningFlag();
+    Deadline deadline = new Deadline(System.nanoTime() + limits.maxDecodeMillis() * 1_000_000L);
+    reader.addIIOReadWarningListener(warnings);
+    reader.addIIOReadProgressListener(deadline);
+    BufferedImage image;
+    try {
+      image = reader.read(0);
+    } catch (IOException | RuntimeException e) {
+      if (deadline.expired) {
+        throw timedOut();
+      }
+      throw truncated(format, e);
+    }
+    if (deadline.expired) {
+      throw timedOut();
+    }
+    if (warnings.raised || image == null) {
+      throw truncated(format, null);
+    }
+    return image;
+  }
+
+  private ImageRejectedException timedOut() {
+    return new ImageRejectedException(
+        ImageErrors.IMAGE_DECODE_TIMEOUT,
+        "the image did not decode within " + limits.maxDecodeMillis() + " ms");
+  }
+
+  /** Bytes per pixel of the raster the reader will fill, from its first (preferred) type. */
+  private static int bytesPerPixel(ImageReader reader) throws IOException {
+    Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+    if (types == null || !types.hasNext()) {
+      return 4;
+    }
+    SampleModel model = types.next().getSampleModel(1, 1);
+    int bits = 0;
+    for (int size : model.getSampleSize()) {
+      bits += Math.max(8, size);
+    }
+    return (bits + 7) / 8;
   }
 
   private ImageReader reader(ImageFormat format) {
@@ -135,17 +224,22 @@ public final class ImageDecoder {
         ImageErrors.IMAGE_TRUNCATED, "the " + format + " data is truncated or corrupt", cause);
   }
 
+  /** Rows converted at a time when the raster is not already 8-bit BGR. */
+  private static final int STRIP_ROWS = 64;
+
   /**
    * 8-bit RGB. Grayscale rasters are read sample by sample: Java 2D treats them as linear gray and
-   * would brighten them when converting to sRGB.
+   * would brighten them when converting to sRGB. An 8-bit BGR raster (what JPEGs decode to) is
+   * reordered in place rather than copied; any other is converted a strip of rows at a time, so no
+   * second full-size raster exists next to the decoder's.
    */
   static RgbImage toRgb(BufferedImage image) {
     int w = image.getWidth();
     int h = image.getHeight();
-    byte[] out = new byte[w * h * 3];
     Raster raster = image.getRaster();
     boolean gray = image.getColorModel().getColorSpace().getNumComponents() == 1;
     if (gray && raster.getNumBands() <= 2) {
+      byte[] out = new byte[w * h * 3];
       int shift = Math.max(0, raster.getSampleModel().getSampleSize(0) - 8);
       int[] row = new int[w];
       for (int y = 0; y < h; y++) {
@@ -160,25 +254,88 @@ public final class ImageDecoder {
       }
       return new RgbImage(w, h, out);
     }
-    BufferedImage bgr = image;
-    if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
-      bgr = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
-      Graphics2D g = bgr.createGraphics();
-      try {
-        g.setColor(java.awt.Color.WHITE); // transparent pixels become white, not black
-        g.fillRect(0, 0, w, h);
-        g.drawImage(image, 0, 0, null);
-      } finally {
-        g.dispose();
+    if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
+        && raster.getDataBuffer() instanceof DataBufferByte buffer
+        && buffer.getData().length == w * h * 3
+        && raster.getParent() == null) {
+      byte[] bgr = buffer.getData();
+      for (int i = 0; i < bgr.length; i += 3) {
+        byte b = bgr[i];
+        bgr[i] = bgr[i + 2];
+        bgr[i + 2] = b;
       }
+      return new RgbImage(w, h, bgr);
     }
-    byte[] src = ((DataBufferByte) bgr.getRaster().getDataBuffer()).getData();
-    for (int i = 0; i < out.length; i += 3) {
-      out[i] = src[i + 2];
-      out[i + 1] = src[i + 1];
-      out[i + 2] = src[i];
+    byte[] out = new byte[w * h * 3];
+    int rows = Math.min(STRIP_ROWS, h);
+    BufferedImage strip = new BufferedImage(w, rows, BufferedImage.TYPE_3BYTE_BGR);
+    byte[] src = ((DataBufferByte) strip.getRaster().getDataBuffer()).getData();
+    Graphics2D g = strip.createGraphics();
+    try {
+      for (int y0 = 0; y0 < h; y0 += rows) {
+        int n = Math.min(rows, h - y0);
+        g.setColor(java.awt.Color.WHITE); // transparent pixels become white, not black
+        g.fillRect(0, 0, w, rows);
+        g.drawImage(image, 0, -y0, null);
+        int base = y0 * w * 3;
+        for (int i = 0; i < n * w * 3; i += 3) {
+          out[base + i] = src[i + 2];
+          out[base + i + 1] = src[i + 1];
+          out[base + i + 2] = src[i];
+        }
+      }
+    } finally {
+      g.dispose();
     }
     return new RgbImage(w, h, out);
+  }
+
+  /** Aborts the read it listens to once its time is up; the reader calls it on its own thread. */
+  private static final class Deadline implements IIOReadProgressListener {
+    private final long endNanos;
+    volatile boolean expired;
+
+    Deadline(long endNanos) {
+      this.endNanos = endNanos;
+    }
+
+    private void check(ImageReader source) {
+      if (!expired && System.nanoTime() > endNanos) {
+        expired = true;
+        source.abort();
+      }
+    }
+
+    @Override
+    public void imageProgress(ImageReader source, float percentageDone) {
+      check(source);
+    }
+
+    @Override
+    public void sequenceStarted(ImageReader source, int minIndex) {}
+
+    @Override
+    public void sequenceComplete(ImageReader source) {}
+
+    @Override
+    public void imageStarted(ImageReader source, int imageIndex) {
+      check(source);
+    }
+
+    @Override
+    public void imageComplete(ImageReader source) {}
+
+    @Override
+    public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {}
+
+    @Override
+    public void thumbnailProgress(ImageReader source, float percentageDone) {}
+
+    @Override
+    public void thumbnailComplete(ImageReader source) {}
+
+    @Override
+    public void readAborted(ImageReader source) {}
   }
 
   /**

@@ -1,11 +1,8 @@
 package org.kith.gallery.infrastructure.imaging;
 
-import com.drew.imaging.ImageMetadataReader;
-import com.drew.imaging.ImageProcessingException;
-import com.drew.metadata.Metadata;
-import com.drew.metadata.exif.ExifIFD0Directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -15,9 +12,13 @@ import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import org.kith.api.imaging.ExifOrientationTag;
 import org.kith.api.recognition.FaceBox;
 import org.kith.gallery.domain.ThumbnailRenderer;
 
@@ -34,36 +35,97 @@ public class Java2dThumbnailRenderer implements ThumbnailRenderer {
   /** The square's side as a multiple of the box's longer side. */
   static final double MARGIN = 1.5;
 
+  /** The recognition service's own pixel limit: larger photos never got a face box. */
+  static final long MAX_PIXELS = 40_000_000L;
+
   @Override
   public Optional<byte[]> render(byte[] image, FaceBox box) {
+    int orientation = orientation(image);
     BufferedImage stored;
     try {
-      stored = ImageIO.read(new ByteArrayInputStream(image));
+      stored = readCrop(image, box, orientation);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
     if (stored == null) {
       return Optional.empty();
     }
-    BufferedImage upright = upright(rgb(stored), orientation(image));
-    return Optional.of(jpeg(scaled(crop(upright, box))));
+    BufferedImage upright = upright(rgb(stored), orientation);
+    return Optional.of(jpeg(scaled(upright)));
   }
 
-  /** The EXIF orientation (1-8), or 1 when there is none or it cannot be read. */
-  static int orientation(byte[] file) {
-    try {
-      Metadata metadata =
-          ImageMetadataReader.readMetadata(new ByteArrayInputStream(file), file.length);
-      for (ExifIFD0Directory dir : metadata.getDirectoriesOfType(ExifIFD0Directory.class)) {
-        Integer value = dir.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
-        if (value != null && value >= 1 && value <= 8) {
-          return value;
-        }
+  /**
+   * Decodes only the square around the face, and that at a reduced resolution when it is much
+   * larger than the thumbnail: the square is mapped back from the upright image into the stored
+   * raster (orientation is a rigid turn, so cropping commutes with it), read as a source region
+   * with subsampling, and turned upright afterwards. A 40-megapixel photo costs a few hundred
+   * kilobytes here, not its full raster several times over.
+   */
+  private static BufferedImage readCrop(byte[] file, FaceBox box, int orientation)
+      throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        return null;
       }
-    } catch (ImageProcessingException | IOException | RuntimeException e) {
-      return 1;
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        int w = reader.getWidth(0);
+        int h = reader.getHeight(0);
+        if ((long) w * h > MAX_PIXELS) {
+          return null;
+        }
+        boolean swap = orientation >= 5 && orientation <= 8;
+        Rectangle upright = square(box, swap ? h : w, swap ? w : h);
+        Rectangle region = storedRegion(upright, orientation, w, h);
+        int step = Math.max(1, Math.max(region.width, region.height) / (2 * MAX_SIDE));
+        ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceRegion(region);
+        param.setSourceSubsampling(step, step, 0, 0);
+        return reader.read(0, param);
+      } finally {
+        reader.dispose();
+      }
     }
-    return 1;
+  }
+
+  /** A square around the box's centre with the margin, clamped to an image of the given size. */
+  static Rectangle square(FaceBox box, int width, int height) {
+    double side = Math.max(box.width(), box.height()) * MARGIN;
+    double cx = box.x() + box.width() / 2;
+    double cy = box.y() + box.height() / 2;
+    int x0 = clamp((int) Math.floor(cx - side / 2), width - 1);
+    int y0 = clamp((int) Math.floor(cy - side / 2), height - 1);
+    int x1 = clamp((int) Math.ceil(cx + side / 2), width);
+    int y1 = clamp((int) Math.ceil(cy + side / 2), height);
+    return new Rectangle(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+  }
+
+  /**
+   * The rectangle of the stored raster ({@code w × h}) that becomes {@code r} of the upright image,
+   * inverting the pixel mapping of {@link #upright}.
+   */
+  static Rectangle storedRegion(Rectangle r, int orientation, int w, int h) {
+    int u0 = r.x;
+    int u1 = r.x + r.width;
+    int v0 = r.y;
+    int v1 = r.y + r.height;
+    return switch (orientation) {
+      case 2 -> new Rectangle(w - u1, v0, r.width, r.height);
+      case 3 -> new Rectangle(w - u1, h - v1, r.width, r.height);
+      case 4 -> new Rectangle(u0, h - v1, r.width, r.height);
+      case 5 -> new Rectangle(v0, u0, r.height, r.width);
+      case 6 -> new Rectangle(v0, h - u1, r.height, r.width);
+      case 7 -> new Rectangle(w - v1, h - u1, r.height, r.width);
+      case 8 -> new Rectangle(w - v1, u0, r.height, r.width);
+      default -> r;
+    };
+  }
+
+  /** The EXIF orientation (1-8), or 1: read by the bounded parser the recognition service uses. */
+  static int orientation(byte[] file) {
+    return ExifOrientationTag.read(file);
   }
 
   private static BufferedImage rgb(BufferedImage image) {
@@ -130,18 +192,6 @@ public class Java2dThumbnailRenderer implements ThumbnailRenderer {
     BufferedImage result = new BufferedImage(ow, oh, BufferedImage.TYPE_INT_RGB);
     result.setRGB(0, 0, ow, oh, out, 0, ow);
     return result;
-  }
-
-  /** A square around the box's centre, clamped to the image. */
-  static BufferedImage crop(BufferedImage image, FaceBox box) {
-    double side = Math.max(box.width(), box.height()) * MARGIN;
-    double cx = box.x() + box.width() / 2;
-    double cy = box.y() + box.height() / 2;
-    int x0 = clamp((int) Math.floor(cx - side / 2), image.getWidth() - 1);
-    int y0 = clamp((int) Math.floor(cy - side / 2), image.getHeight() - 1);
-    int x1 = clamp((int) Math.ceil(cx + side / 2), image.getWidth());
-    int y1 = clamp((int) Math.ceil(cy + side / 2), image.getHeight());
-    return image.getSubimage(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
   }
 
   private static int clamp(int v, int max) {

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.kith.api.problem.CommonErrors;
+import org.kith.api.problem.KithException;
 import org.kith.api.recognition.ImageErrors;
 import org.kith.api.recognition.ImageRejectedException;
 import org.kith.gallery.application.UploadedImage;
@@ -33,8 +35,10 @@ public final class ImageParts {
       String file = part.getFileName().orElse("image-" + index);
       try (InputStream in = part.getContent()) {
         images.add(new UploadedImage(file, limited(in, maxBytes)));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read an uploaded image", e);
+      } catch (IOException | IllegalStateException | UncheckedIOException e) {
+        // the body ended inside the part, or its boundary never came
+        throw new KithException(
+            CommonErrors.MULTIPART_MALFORMED, "the image part could not be read to its end");
       }
     }
     return images;
