@@ -170,7 +170,9 @@ public final class ImageDecoder {
       }
       throw truncated(format, e);
     }
-    if (deadline.expired) {
+    // A reader that reports no progress until its last row is not stopped early, but its answer
+    // past the budget is still refused, so a slow file is never worth sending again.
+    if (deadline.expired || deadline.passed()) {
       throw timedOut();
     }
     if (warnings.raised || image == null) {
@@ -297,6 +299,10 @@ public final class ImageDecoder {
 
     Deadline(long endNanos) {
       this.endNanos = endNanos;
+    }
+
+    boolean passed() {
+      return System.nanoTime() > endNanos;
     }
 
     private void check(ImageReader source) {
