@@ -138,7 +138,9 @@ class GalleryDeploymentIT extends GalleryIT {
     ContractCheck contract = ContractCheck.of(yaml.body());
     assertEquals(List.of(), contract.parserMessages());
     assertEquals("/gallery", contract.document().getServers().get(0).getUrl());
-    assertTrue(contract.operations().contains("POST /api/v1/identify"), contract::operations);
+    assertTrue(
+        contract.operations().contains("POST /api/v1/identify"),
+        () -> contract.operations().toString());
     Reply json = api().get("openapi?format=json", null);
     assertEquals(200, json.status(), json::toString);
     assertTrue(json.body().startsWith("{"), json::toString);
