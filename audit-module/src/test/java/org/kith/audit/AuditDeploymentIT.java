@@ -32,6 +32,7 @@ import org.kith.deploy.environment.PlatformConfiguration;
 import org.kith.deploy.environment.Secrets;
 import org.kith.deploy.testing.ApiClient;
 import org.kith.deploy.testing.ApiClient.Reply;
+import org.kith.deploy.testing.ContractCheck;
 import org.kith.deploy.testing.IntegrationEnvironment;
 import org.kith.deploy.testing.Tokens;
 
@@ -238,8 +239,12 @@ class AuditDeploymentIT {
     assertTrue(events(reviewerA, "?patient=" + patient).isEmpty());
     String csv = api().get("api/v1/export/csv?patient=" + patient, reviewerA).body();
     assertEquals(1, csv.lines().count(), csv);
-    assertEquals(
-        0, api().get("api/v1/export/fhir?patient=" + patient, reviewerA).json().getInt("total"));
+    assertTrue(
+        api()
+            .get("api/v1/export/fhir?patient=" + patient, reviewerA)
+            .json()
+            .getJsonArray("entry")
+            .isEmpty());
     assertEquals(CLINIC_A, verify(reviewerA).getString("clinicId"));
 
     assertEquals(200, api().get("api/v1/events/" + id, tokens().user("reviewer-b")).status());
@@ -293,6 +298,7 @@ class AuditDeploymentIT {
     JsonObject bundle = reply.json();
     assertEquals("Bundle", bundle.getString("resourceType"));
     assertEquals("collection", bundle.getString("type"));
+    assertFalse(bundle.containsKey("total"), "a collection Bundle carries no total (bdl-1)");
     JsonArray entries = bundle.getJsonArray("entry");
     assertEquals(2, entries.size());
     for (JsonValue value : entries) {
@@ -599,5 +605,15 @@ class AuditDeploymentIT {
       s.setLong(1, id);
       s.executeUpdate();
     }
+  }
+
+  @Test
+  void servesItsOwnContractWithoutAToken() {
+    Reply yaml = api().get("openapi", null);
+    assertEquals(200, yaml.status(), yaml::toString);
+    ContractCheck contract = ContractCheck.of(yaml.body());
+    assertEquals(List.of(), contract.parserMessages());
+    assertEquals(List.of(), contract.contractGaps());
+    assertEquals("/audit", contract.document().getServers().get(0).getUrl());
   }
 }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kith.deploy.testing.ApiClient.Reply;
+import org.kith.deploy.testing.ContractCheck;
 
 /** The built gallery WAR on Payara Micro, against MariaDB and Keycloak with security on. */
 class GalleryDeploymentIT extends GalleryIT {
@@ -127,5 +129,20 @@ class GalleryDeploymentIT extends GalleryIT {
     assertEquals(200, openapi.status(), openapi::toString);
     assertTrue(openapi.body().contains("/api/v1/patients"), "OpenAPI lists the patients resource");
     assertEquals(200, api().get("/metrics", null).status());
+  }
+
+  @Test
+  void servesItsOwnContractWithoutAToken() {
+    Reply yaml = api().get("openapi", null);
+    assertEquals(200, yaml.status(), yaml::toString);
+    ContractCheck contract = ContractCheck.of(yaml.body());
+    assertEquals(List.of(), contract.parserMessages());
+    assertEquals("/gallery", contract.document().getServers().get(0).getUrl());
+    assertTrue(
+        contract.operations().contains("POST /api/v1/identify"),
+        () -> contract.operations().toString());
+    Reply json = api().get("openapi?format=json", null);
+    assertEquals(200, json.status(), json::toString);
+    assertTrue(json.body().startsWith("{"), json::toString);
   }
 }

@@ -91,6 +91,7 @@ public class AuditEventsResource {
   @GET
   @RolesAllowed(Roles.ETHICS_REVIEWER)
   @Operation(summary = "Search the clinic's audit events, newest first; the search is audited")
+  @APIResponse(responseCode = "200", description = "The events, newest first")
   @APIResponse(responseCode = "400", description = "A filter or the paging is not valid")
   public List<AuditEventRepresentation> list(
       @BeanParam ReviewFilter filter,
@@ -122,6 +123,7 @@ public class AuditEventsResource {
   @Path("{id}")
   @RolesAllowed(Roles.ETHICS_REVIEWER)
   @Operation(summary = "Read one audit event; the read is audited")
+  @APIResponse(responseCode = "200", description = "The event")
   @APIResponse(responseCode = "404", description = "No such event in the caller's clinic")
   public AuditEventRepresentation get(@PathParam("id") long id) {
     ClinicId clinic = caller.clinic();

@@ -20,6 +20,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kith.api.audit.AuditAction;
@@ -48,6 +51,10 @@ public class AuditExportResource {
   @RolesAllowed(Roles.ETHICS_REVIEWER)
   @Operation(
       summary = "Export the clinic's events as CSV: a header row, then one line per event; audited")
+  @APIResponse(
+      responseCode = "200",
+      description = "A CSV attachment (Content-Disposition), one line per event",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "A filter or the paging is not valid")
   public Response csv(
       @BeanParam ReviewFilter filter,
@@ -73,6 +80,13 @@ public class AuditExportResource {
   @Produces(FhirAuditEvents.MEDIA_TYPE)
   @RolesAllowed(Roles.ETHICS_REVIEWER)
   @Operation(summary = "Export the clinic's events as a FHIR R4 Bundle of AuditEvent resources")
+  @APIResponse(
+      responseCode = "200",
+      description = "A FHIR R4 Bundle of type collection",
+      content =
+          @Content(
+              mediaType = FhirAuditEvents.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.OBJECT)))
   @APIResponse(responseCode = "400", description = "A filter or the paging is not valid")
   public Response fhir(
       @BeanParam ReviewFilter filter,

@@ -39,6 +39,7 @@ public class AuditStatisticsResource {
       summary =
           "Identifications per day, decision rates, score histograms per decision and"
               + " feedback-reported errors; the last 30 days unless from/to say otherwise")
+  @APIResponse(responseCode = "200", description = "The statistics of the range")
   @APIResponse(responseCode = "400", description = "The range or the bin count is not valid")
   public AuditStatistics statistics(
       @QueryParam("from") String from,

@@ -6,6 +6,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kith.audit.domain.AuditRecord;
 import org.kith.audit.domain.AuditedFaceRecord;
 import org.kith.audit.domain.CanonicalForm;
@@ -13,7 +15,11 @@ import org.kith.audit.domain.Decimals;
 
 /**
  * Audit events as FHIR R4 {@code AuditEvent} resources in a {@code collection} Bundle. Kith's own
- * ids are identifiers in {@code urn:kith:*} systems; nothing but opaque ids leaves.
+ * ids are identifiers in {@code urn:kith:*} systems; nothing but opaque ids leaves. Where a
+ * standard value set has a fitting code (DICOM and FHIR's audit event types, participation role
+ * types), it comes first and Kith's own code is a second coding, so an EHR that knows only the
+ * standard reads the event, and nothing Kith records is lost. A collection Bundle carries no {@code
+ * total} (bdl-1).
  */
 final class FhirAuditEvents {
   static final String MEDIA_TYPE = "application/fhir+json";
@@ -25,33 +31,66 @@ final class FhirAuditEvents {
   private static final String SOURCE_TYPE =
       "http://terminology.hl7.org/CodeSystem/security-source-type";
 
+  /**
+   * Kith's own action: an extension rather than a second subtype, because each subtype coding is
+   * bound to FHIR's interactions on its own.
+   */
+  static final String ACTION_EXTENSION =
+      "https://kith.invalid/fhir/StructureDefinition/audit-action";
+
+  private static final String INTERACTION = "http://hl7.org/fhir/restful-interaction";
+  private static final String SECURITY_ROLE =
+      "http://terminology.hl7.org/CodeSystem/extra-security-role-type";
+
   private FhirAuditEvents() {}
 
   static JsonObject bundle(List<AuditRecord> records, String eventsUrl) {
+    Set<Long> inBundle = records.stream().map(AuditRecord::id).collect(Collectors.toSet());
     JsonArrayBuilder entries = Json.createArrayBuilder();
     for (AuditRecord r : records) {
       entries.add(
           Json.createObjectBuilder()
-              .add("fullUrl", eventsUrl + "/" + r.id())
-              .add("resource", auditEvent(r)));
+              .add("fullUrl", fullUrl(eventsUrl, r.id()))
+              .add("resource", auditEvent(r, eventsUrl, inBundle)));
     }
     return Json.createObjectBuilder()
         .add("resourceType", "Bundle")
         .add("type", "collection")
-        .add("total", records.size())
         .add("entry", entries)
         .build();
   }
 
+  /**
+   * A RESTful-looking URL ending in {@code AuditEvent/<id>}, so a reference to an event in the same
+   * Bundle resolves to its entry's fullUrl.
+   */
+  private static String fullUrl(String eventsUrl, long id) {
+    return eventsUrl + "/fhir/AuditEvent/" + id;
+  }
+
   static JsonObject auditEvent(AuditRecord r) {
+    return auditEvent(r, null, Set.of());
+  }
+
+  private static JsonObject auditEvent(AuditRecord r, String eventsUrl, Set<Long> inBundle) {
     JsonObjectBuilder event =
         Json.createObjectBuilder()
             .add("resourceType", "AuditEvent")
             .add("id", Long.toString(r.id()))
+            .add("text", FhirNarrative.of(r))
+            .add(
+                "extension",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("url", ACTION_EXTENSION)
+                            .add(
+                                "valueCoding",
+                                coding(FhirCodeSystems.AUDIT_ACTION, r.action(), null))))
             .add("type", type(r))
             .add(
                 "subtype",
-                Json.createArrayBuilder().add(coding("urn:kith:audit-action", r.action(), null)))
+                Json.createArrayBuilder().add(interaction(crude(r.action()), r.action())))
             .add("action", crude(r.action()))
             .add(
                 "period",
@@ -77,7 +116,7 @@ final class FhirAuditEvents {
     if (r.reason() != null) {
       event.add("outcomeDesc", r.reason());
     }
-    JsonArray entities = entities(r).build();
+    JsonArray entities = entities(r, eventsUrl, inBundle).build();
     if (!entities.isEmpty()) {
       event.add("entity", entities);
     }
@@ -88,6 +127,19 @@ final class FhirAuditEvents {
     return r.action().equals("IDENTIFICATION")
         ? coding(DCM, "110112", "Query")
         : coding(EVENT_TYPE, "rest", "RESTful Operation");
+  }
+
+  /** The FHIR interaction closest to what the action did (audit-event-sub-type). */
+  private static JsonObject interaction(String crude, String action) {
+    String code =
+        switch (crude) {
+          case "C" -> "create";
+          case "R" -> "read";
+          case "D" -> "delete";
+          case "U" -> "update";
+          default -> "operation";
+        };
+    return coding(INTERACTION, code, null);
   }
 
   /** FHIR's create/read/update/delete/execute of the action. */
@@ -124,7 +176,8 @@ final class FhirAuditEvents {
                     .add(
                         "coding",
                         Json.createArrayBuilder()
-                            .add(coding("urn:kith:role", r.actorRole(), null))))
+                            .add(standardRole(r.actorRole()))
+                            .add(coding(FhirCodeSystems.ROLE, r.actorRole(), null))))
             .add(
                 "who",
                 Json.createObjectBuilder()
@@ -147,7 +200,21 @@ final class FhirAuditEvents {
     return agents;
   }
 
-  private static JsonArrayBuilder entities(AuditRecord r) {
+  /**
+   * participation-role-type: a device is an application (DICOM 110150), every other actor a human
+   * user or, for Kith's own services, a data processor.
+   */
+  private static JsonObject standardRole(String role) {
+    if ("device".equals(role)) {
+      return coding(DCM, "110150", "Application");
+    }
+    if ("platform-service".equals(role)) {
+      return coding(SECURITY_ROLE, "dataprocessor", "data processor");
+    }
+    return coding(SECURITY_ROLE, "humanuser", "human user");
+  }
+
+  private static JsonArrayBuilder entities(AuditRecord r, String eventsUrl, Set<Long> inBundle) {
     JsonArrayBuilder entities = Json.createArrayBuilder();
     if (r.patientRef() != null) {
       entities.add(
@@ -171,11 +238,20 @@ final class FhirAuditEvents {
               .add("type", coding(ENTITY_TYPE, "2", "System Object")));
     }
     if (r.correctsEventId() != null) {
+      // A reference only where it resolves inside this Bundle; otherwise Kith's id of the event.
+      JsonObject corrected =
+          inBundle.contains(r.correctsEventId())
+              ? Json.createObjectBuilder()
+                  .add("reference", fullUrl(eventsUrl, r.correctsEventId()))
+                  .build()
+              : Json.createObjectBuilder()
+                  .add(
+                      "identifier",
+                      identifier("urn:kith:audit-event", Long.toString(r.correctsEventId())))
+                  .build();
       entities.add(
           Json.createObjectBuilder()
-              .add(
-                  "what",
-                  Json.createObjectBuilder().add("reference", "AuditEvent/" + r.correctsEventId()))
+              .add("what", corrected)
               .add("type", coding(ENTITY_TYPE, "2", "System Object"))
               .add("description", "The event this feedback reports as wrong"));
     }

@@ -42,6 +42,7 @@ public class ClinicSettingsResource {
       description =
           "thumbnails: keep an encrypted face thumbnail per known person, cut from their best"
               + " enrolment photo. Turning it off erases every thumbnail of the clinic at once.")
+  @APIResponse(responseCode = "200", description = "The settings as changed")
   @APIResponse(responseCode = "400", description = "A setting is missing")
   @APIResponse(responseCode = "403", description = "Only the clinic's administrator")
   @APIResponse(responseCode = "503", description = "AUDIT_UNAVAILABLE: nothing changed")

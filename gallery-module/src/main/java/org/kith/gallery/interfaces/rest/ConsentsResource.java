@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,7 +70,13 @@ public class ConsentsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record the person's consent to be recognised for this patient")
-  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ConsentRepresentation.class)))
   @APIResponse(responseCode = "409", description = "The person already has an active consent")
   public Response record(
       @PathParam("patientId") long patientId,
@@ -91,6 +98,7 @@ public class ConsentsResource {
   @POST
   @Path("{consentId}/withdrawal")
   @Operation(summary = "Withdraw the consent now")
+  @APIResponse(responseCode = "200", description = "Withdrawn; the person's templates are erased")
   @APIResponse(responseCode = "409", description = "Already withdrawn")
   public ConsentRepresentation withdraw(
       @PathParam("patientId") long patientId,

@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kith.api.rest.RequestBodies;
@@ -72,7 +74,13 @@ public class DevicesResource {
   @Operation(
       summary =
           "Register a device for the patient; the answer holds its secret, shown only this once")
-  @APIResponse(responseCode = "201", description = "Registered")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; the client secret is shown only in this answer",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = DeviceRegistrationRepresentation.class)))
   @APIResponse(
       responseCode = "503",
       description = "The identity provider could not create the device's client")

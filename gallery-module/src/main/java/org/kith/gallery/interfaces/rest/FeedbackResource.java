@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kith.api.rest.RequestBodies;
@@ -36,7 +38,13 @@ public class FeedbackResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Report whether an identify answer was right")
-  @APIResponse(responseCode = "202", description = "Recorded; the body names the feedback's event")
+  @APIResponse(
+      responseCode = "202",
+      description = "Recorded; the body names the feedback's event",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = FeedbackReceipt.class)))
   @APIResponse(responseCode = "422", description = "No such audit event in the caller's clinic")
   public Response report(
       @Valid FeedbackRequest request, @jakarta.ws.rs.core.Context SecurityContext security) {

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kith.api.rest.Paging;
@@ -49,6 +51,7 @@ public class KnownPersonsResource {
 
   @GET
   @Operation(summary = "List a patient's known persons with their consent status")
+  @APIResponse(responseCode = "200", description = "The patient's known persons")
   @APIResponse(responseCode = "404", description = "No such patient in the caller's clinic")
   public List<KnownPersonRepresentation> list(
       @PathParam("patientId") long patientId,
@@ -73,7 +76,11 @@ public class KnownPersonsResource {
   @Operation(summary = "Add a person the patient knows")
   @APIResponse(
       responseCode = "201",
-      description = "Added; no consent yet, so no photos can be enrolled")
+      description = "Added; no consent yet, so no photos can be enrolled",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = KnownPersonRepresentation.class)))
   public Response add(
       @PathParam("patientId") long patientId, @Valid PersonRequest request, @Context UriInfo uri) {
     KnownPerson person =
@@ -88,6 +95,7 @@ public class KnownPersonsResource {
   @Path("{personId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change what is said about a person (never who they are)")
+  @APIResponse(responseCode = "200", description = "The person as changed, with the new version")
   @APIResponse(responseCode = "409", description = "The person was changed since the given version")
   public KnownPersonRepresentation describe(
       @PathParam("patientId") long patientId,

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kith.api.rest.Paging;
@@ -52,6 +54,7 @@ public class PatientsResource {
   @Path("{id}")
   @RolesAllowed({Roles.CLINICIAN, Roles.CLINIC_ADMIN})
   @Operation(summary = "Read one patient")
+  @APIResponse(responseCode = "200", description = "The patient")
   @APIResponse(responseCode = "404", description = "No such patient in the caller's clinic")
   public PatientRepresentation get(@PathParam("id") long id) {
     return PatientRepresentation.of(patients.get(caller.clinic(), id));
@@ -61,7 +64,13 @@ public class PatientsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CLINICIAN, Roles.CLINIC_ADMIN})
   @Operation(summary = "Register a patient under a pseudonym")
-  @APIResponse(responseCode = "201", description = "Registered")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location names the new patient",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = PatientRepresentation.class)))
   public Response register(@Valid NewPatient request, @Context UriInfo uri) {
     PatientRepresentation created =
         PatientRepresentation.of(
