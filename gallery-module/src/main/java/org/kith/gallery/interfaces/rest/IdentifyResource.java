@@ -15,19 +15,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kith.api.problem.KithException;
-import org.kith.api.security.Caller;
-import org.kith.api.security.Claims;
 import org.kith.api.security.Roles;
-import org.kith.gallery.application.Actors;
-import org.kith.gallery.application.GalleryErrors;
 import org.kith.gallery.application.IdentificationRequest;
 import org.kith.gallery.application.Identifications;
 import org.kith.gallery.application.UploadedImage;
+import org.kith.gallery.application.encounter.DeviceCaller;
 
 /**
  * The device's hot path. The patient comes from the device's token and is checked against the
@@ -40,9 +35,7 @@ import org.kith.gallery.application.UploadedImage;
 @Tag(name = "identify")
 public class IdentifyResource {
   @Inject Identifications identifications;
-  @Inject Caller caller;
-  @Inject Actors actors;
-  @Inject JsonWebToken token;
+  @Inject DeviceCallers devices;
 
   @Inject
   @ConfigProperty(name = "kith.gallery.image.max-bytes", defaultValue = "8388608")
@@ -85,33 +78,15 @@ public class IdentifyResource {
   }
 
   private IdentificationRepresentation run(byte[] image, String requestId) {
+    DeviceCaller device = devices.current();
     return IdentificationRepresentation.of(
         identifications.identify(
             new IdentificationRequest(
-                caller.clinic(),
-                patientClaim(),
-                actors.current(),
-                deviceClientId(),
+                device.clinic(),
+                device.patientId(),
+                device.actor(),
+                device.clientId(),
                 image,
                 RequestIds.of(requestId))));
-  }
-
-  private long patientClaim() {
-    Object claim = token.getClaim(Claims.PATIENT);
-    String text = claim == null ? "" : claim.toString().replace("\"", "");
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw new KithException(GalleryErrors.DEVICE_UNKNOWN, "the device token names no patient");
-    }
-  }
-
-  /** Keycloak names the client a token was issued to in {@code azp}. */
-  private String deviceClientId() {
-    Object azp = token.getClaim("azp");
-    if (azp == null) {
-      throw new KithException(GalleryErrors.DEVICE_UNKNOWN, "the device token names no client");
-    }
-    return azp.toString().replace("\"", "");
   }
 }

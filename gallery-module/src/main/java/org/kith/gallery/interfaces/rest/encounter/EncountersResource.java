@@ -25,6 +25,7 @@ import org.kith.api.security.Roles;
 import org.kith.gallery.application.encounter.DeviceCaller;
 import org.kith.gallery.application.encounter.Encounters;
 import org.kith.gallery.application.encounter.FrameAnswer;
+import org.kith.gallery.interfaces.rest.DeviceCallers;
 import org.kith.gallery.interfaces.rest.ImageParts;
 
 /**

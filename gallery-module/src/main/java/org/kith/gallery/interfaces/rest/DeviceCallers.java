@@ -1,4 +1,4 @@
-package org.kith.gallery.interfaces.rest.encounter;
+package org.kith.gallery.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
