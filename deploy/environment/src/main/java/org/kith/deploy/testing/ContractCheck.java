@@ -35,6 +35,45 @@ public final class ContractCheck {
     return new ContractCheck(new OpenAPIParser().readContents(document, null, options));
   }
 
+  /**
+   * Checks the document the build generated into a module (its {@code resource}, read from the
+   * class path as a client would fetch it): no swagger-parser message, at least one operation,
+   * Kith's rules kept, and the module's context root as its server. Prints the counts.
+   *
+   * @throws AssertionError naming everything that is wrong
+   */
+  public static void verifyBuilt(ClassLoader loader, String resource, String module) {
+    String text;
+    try (java.io.InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new AssertionError(module + ": no generated document at " + resource);
+      }
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(module + ": the generated document cannot be read", e);
+    }
+    ContractCheck check = of(text);
+    List<String> wrong = new ArrayList<>(check.parserMessages());
+    System.out.println(module + ": swagger-parser messages: " + wrong.size());
+    if (check.document() != null) {
+      System.out.println(module + ": " + check.operations().size() + " operations");
+      if (check.operations().isEmpty()) {
+        wrong.add("no operation documented");
+      }
+      wrong.addAll(check.contractGaps());
+      String server =
+          check.document().getServers() == null || check.document().getServers().isEmpty()
+              ? null
+              : check.document().getServers().get(0).getUrl();
+      if (!("/" + module).equals(server)) {
+        wrong.add("server is " + server + ", not /" + module);
+      }
+    }
+    if (!wrong.isEmpty()) {
+      throw new AssertionError(module + ": " + String.join("; ", wrong));
+    }
+  }
+
   /** What swagger-parser reports, errors and warnings together. */
   public List<String> parserMessages() {
     List<String> messages = new ArrayList<>();
