@@ -174,12 +174,44 @@ public final class Gallery {
   /** What the patient's device says about the people it confirms. */
   public static final class AnnouncementPolicy implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    public Long coolDownSeconds;
-    public String verbosity;
-    public Boolean speakUncertain;
-    public Boolean strangerTone;
+    private Long coolDownSeconds;
+    private String verbosity;
+    private Boolean speakUncertain;
+    private Boolean strangerTone;
 
     public AnnouncementPolicy() {}
+
+    public Long getCoolDownSeconds() {
+      return coolDownSeconds;
+    }
+
+    public void setCoolDownSeconds(Long coolDownSeconds) {
+      this.coolDownSeconds = coolDownSeconds;
+    }
+
+    public String getVerbosity() {
+      return verbosity;
+    }
+
+    public void setVerbosity(String verbosity) {
+      this.verbosity = verbosity;
+    }
+
+    public Boolean getSpeakUncertain() {
+      return speakUncertain;
+    }
+
+    public void setSpeakUncertain(Boolean speakUncertain) {
+      this.speakUncertain = speakUncertain;
+    }
+
+    public Boolean getStrangerTone() {
+      return strangerTone;
+    }
+
+    public void setStrangerTone(Boolean strangerTone) {
+      this.strangerTone = strangerTone;
+    }
   }
 
   /** A clinician's report on an answer. */
