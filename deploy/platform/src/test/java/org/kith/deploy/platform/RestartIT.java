@@ -80,8 +80,11 @@ class RestartIT {
       List<String> refused = new ArrayList<>();
       int calls = callEveryModule(refused);
       System.out.printf(
-          "KITH-IT-031 %d calls in %d s after the second up, %d not 2xx%n",
-          calls, CALLS_FOR.toSeconds(), refused.size());
+          "KITH-IT-031 %d calls in %d s after the second up, %d not 2xx%s%n",
+          calls,
+          CALLS_FOR.toSeconds(),
+          refused.size(),
+          refused.isEmpty() ? "" : "; the last: " + refused.get(refused.size() - 1));
 
       Map<String, Integer> deployments = new LinkedHashMap<>();
       Map<String, Integer> remembered = new LinkedHashMap<>();
