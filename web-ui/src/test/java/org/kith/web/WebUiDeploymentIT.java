@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kith.deploy.environment.Secrets;
+import org.kith.deploy.testing.BrowserLogin;
 import org.kith.deploy.testing.IntegrationEnvironment;
 
 /** The built web UI WAR on Payara Micro, logging in through the real Keycloak. */

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kith.deploy.environment.DataEncryptionKey;
+import org.kith.deploy.environment.DeploymentReadiness;
 import org.kith.deploy.environment.LocalKeycloak;
+import org.kith.deploy.environment.PayaraLog;
 import org.kith.deploy.environment.PayaraMicro;
 import org.kith.deploy.environment.PlatformConfiguration;
 import org.kith.deploy.environment.Ports;
@@ -85,6 +87,7 @@ public final class KithCli {
 
     Path properties = installation.runtime().resolve("payara.properties");
     config.writeTo(properties);
+    PayaraLog log = null;
     if (payara().running().isPresent()) {
       OUT.println("Payara Micro already running (pid " + payara().running().get().pid() + ")");
     } else {
@@ -100,6 +103,7 @@ public final class KithCli {
       }
       List<String> options =
           new ArrayList<>(PayaraMicro.serverOptions(prebootFile(), properties, port));
+      log = PayaraLog.from(installation.logs().resolve("payara.log"));
       Process process =
           PayaraMicro.start(
               installation.distribution().resolve("payara-micro.jar"),
@@ -108,9 +112,9 @@ public final class KithCli {
               installation.runtime().resolve("payara"),
               installation.logs().resolve("payara.log"),
               true);
-      payara().remember(process);
+      payara().remember(process, installation.host(), port);
     }
-    awaitModulesReady(kithUrl, Duration.ofMinutes(10));
+    awaitModulesReady(kithUrl, log, Duration.ofMinutes(10));
     writeDemoEnvironment(kithUrl, issuer, secrets);
     report(kithUrl, issuer, dbDescription, secrets, (System.nanoTime() - started) / 1e9);
     return 0;
@@ -150,7 +154,7 @@ public final class KithCli {
       Process process =
           Processes.startLogged(
               new ProcessBuilder(command), installation.logs().resolve("database.log"));
-      database().remember(process);
+      database().remember(process, "127.0.0.1", port);
       await(
           "the database",
           Duration.ofMinutes(3),
@@ -201,7 +205,7 @@ public final class KithCli {
               PlatformConfiguration.realmEnvironment(secrets, kithUrl),
               log,
               true);
-      keycloak().remember(process);
+      keycloak().remember(process, "127.0.0.1", port);
     }
     OUT.println("Waiting for Keycloak at " + issuer + " ...");
     LocalKeycloak.awaitRealm(issuer, Duration.ofMinutes(5), process, log);
@@ -209,42 +213,20 @@ public final class KithCli {
     return issuer;
   }
 
-  private void awaitModulesReady(String kithUrl, Duration timeout) throws Exception {
+  /**
+   * Waits for the deployments this start made; {@code log} is this start's part of the server log,
+   * null where Payara Micro was already running.
+   */
+  private void awaitModulesReady(String kithUrl, PayaraLog log, Duration timeout) throws Exception {
     OUT.println("Waiting for modules " + installation.modules() + " at " + kithUrl + " ...");
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(kithUrl + "/health/ready"))
-            .timeout(Duration.ofSeconds(10))
-            .build();
-    List<String> checks =
-        installation.modules().stream().map(m -> m.equals("ui") ? "web-ui" : m).toList();
-    Instant deadline = Instant.now().plus(timeout);
-    String last = "no answer";
-    while (Instant.now().isBefore(deadline)) {
-      if (payara().running().isEmpty()) {
-        throw new IOException(
-            "Payara Micro exited; see " + installation.logs().resolve("payara.log"));
-      }
-      try {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        last = response.statusCode() + " " + response.body();
-        String body = response.body();
-        if (response.statusCode() == 200
-            && checks.stream().allMatch(c -> body.contains("\"name\":\"" + c + "\""))) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // Still starting.
-      }
-      Thread.sleep(1000);
-    }
-    throw new IOException(
-        "Modules not ready after "
-            + timeout.toMinutes()
-            + " min (last: "
-            + last
-            + "); see "
-            + installation.logs().resolve("payara.log"));
+    new DeploymentReadiness(
+            kithUrl,
+            installation.modules().stream().map(DeploymentReadiness.Module::of).toList(),
+            log)
+        .await(
+            timeout,
+            () -> payara().running().isPresent(),
+            installation.logs().resolve("payara.log").toString());
   }
 
   private void writeDemoEnvironment(String kithUrl, String issuer, Secrets secrets)
@@ -308,7 +290,8 @@ public final class KithCli {
             + ". Stop with: ./kith down");
   }
 
-  int down() throws IOException {
+  /** Returns once what it stopped has exited and its ports are free. */
+  int down() throws IOException, InterruptedException {
     boolean any = false;
     for (ManagedService service : List.of(payara(), keycloak(), database())) {
       if (service.stop(Duration.ofSeconds(45))) {

@@ -29,6 +29,14 @@ public final class PayaraMicro {
         Integer.toString(port));
   }
 
+  /**
+   * Starts Payara Micro with exactly {@code wars} deployed, in a root folder emptied first. Payara
+   * Micro remembers in its root folder ({@code config/domain.xml}, {@code applications/}) every
+   * application an earlier run deployed, boots those again, and only then replaces them with the
+   * {@code --deploy} WARs: every module deployed twice, its health answering from the old copy
+   * (possibly of older code) in between. Nothing in the root needs keeping: the preboot commands
+   * and the properties file configure each start afresh.
+   */
   public static Process start(
       Path microJar,
       List<Path> wars,
@@ -37,6 +45,7 @@ public final class PayaraMicro {
       Path logFile,
       boolean detach)
       throws IOException {
+    Directories.emptied(rootDir);
     List<String> command = new ArrayList<>();
     if (detach) {
       command.add("setsid");

@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Loopback port helpers: everything Kith starts listens on loopback unless configured otherwise.
@@ -20,6 +22,19 @@ public final class Ports {
     } catch (IOException e) {
       throw new UncheckedIOException("No free loopback port", e);
     }
+  }
+
+  /** Waits until nothing listens on {@code host:port}; returns whether that happened in time. */
+  public static boolean awaitFree(String host, int port, Duration timeout)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (isListening(host, port)) {
+      if (Instant.now().isAfter(deadline)) {
+        return false;
+      }
+      Thread.sleep(200);
+    }
+    return true;
   }
 
   public static boolean isListening(String host, int port) {

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /** Small process helpers shared by the launcher and the test environment. */
 public final class Processes {
@@ -36,17 +40,41 @@ public final class Processes {
     }
   }
 
-  /** Asks a process and its descendants to stop, then forces them after the grace period. */
+  /** How long a process forced to stop may take to be gone. */
+  private static final Duration FORCED_EXIT = Duration.ofSeconds(15);
+
+  /**
+   * Asks a process and its descendants to stop, forces those still running after the grace period,
+   * and returns only once all of them have exited, so a caller may start another server on their
+   * ports and folders at once. Fails if one is still there even after being forced.
+   */
   public static void stop(ProcessHandle process, Duration grace) {
-    List<ProcessHandle> descendants = process.descendants().toList();
-    process.destroy();
-    descendants.forEach(ProcessHandle::destroy);
-    try {
-      process.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (Exception stillRunning) {
-      process.destroyForcibly();
+    List<ProcessHandle> all = Stream.concat(Stream.of(process), process.descendants()).toList();
+    all.forEach(ProcessHandle::destroy);
+    if (awaitExit(all, grace)) {
+      return;
     }
-    descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    if (!awaitExit(all, FORCED_EXIT)) {
+      throw new IllegalStateException(
+          "KITH-ENV-030 process "
+              + all.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList()
+              + " still running after being killed");
+    }
+  }
+
+  private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
+    CompletableFuture<?>[] exits =
+        processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
+    try {
+      CompletableFuture.allOf(exits).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException | ExecutionException stillRunning) {
+      return processes.stream().noneMatch(ProcessHandle::isAlive);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   public static Optional<ProcessHandle> find(long pid) {

@@ -68,11 +68,9 @@ public final class CompanionModules implements AutoCloseable {
                 + " is not built; the module's pom must depend on it (type war, scope test)");
       }
     }
-    // A root left by an earlier run would first serve that run's applications, and answer the
-    // readiness probes, before Payara Micro replaces them with these WARs.
+    // Emptied by PayaraMicro.start: a root left by an earlier run would first serve that run's
+    // applications, and answer the readiness probes, before these WARs replace them.
     Path root = dir.resolve("companions-root");
-    Directories.deleteRecursively(root);
-    Files.createDirectories(root);
     Path log = dir.resolve("companions.log");
     Process process =
         PayaraMicro.start(

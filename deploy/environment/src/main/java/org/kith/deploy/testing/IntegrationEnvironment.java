@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.kith.deploy.environment.DataEncryptionKey;
+import org.kith.deploy.environment.Directories;
 import org.kith.deploy.environment.EmbeddedDatabase;
 import org.kith.deploy.environment.LocalKeycloak;
 import org.kith.deploy.environment.PayaraMicro;

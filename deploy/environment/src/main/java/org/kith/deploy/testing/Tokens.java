@@ -21,7 +21,7 @@ public final class Tokens {
   private final Secrets secrets;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  Tokens(String issuer, Secrets secrets) {
+  public Tokens(String issuer, Secrets secrets) {
     this.issuer = issuer;
     this.secrets = secrets;
   }

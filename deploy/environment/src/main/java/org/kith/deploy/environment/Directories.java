@@ -1,4 +1,4 @@
-package org.kith.deploy.testing;
+package org.kith.deploy.environment;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Folders the test environment owns and must start without. */
-final class Directories {
+/** Folders the launcher and the test environment own and must start without. */
+public final class Directories {
   private Directories() {}
 
   /** Deletes a folder and everything in it; nothing happens where it does not exist. */
-  static void deleteRecursively(Path path) throws IOException {
+  public static void deleteRecursively(Path path) throws IOException {
     if (!Files.exists(path)) {
       return;
     }
@@ -20,5 +20,11 @@ final class Directories {
         Files.delete(p);
       }
     }
+  }
+
+  /** Leaves {@code path} as an empty folder, whatever was there before. */
+  public static Path emptied(Path path) throws IOException {
+    deleteRecursively(path);
+    return Files.createDirectories(path);
   }
 }

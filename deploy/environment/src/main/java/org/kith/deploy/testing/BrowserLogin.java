@@ -1,4 +1,4 @@
-package org.kith.web;
+package org.kith.deploy.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * refuses {@code Secure} cookies on loopback http, which browsers accept. (Full browser tests of
  * the UI drive Chromium.)
  */
-final class BrowserLogin {
+public final class BrowserLogin {
   private static final Pattern FORM_ACTION =
       Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
   private static final int MAX_REDIRECTS = 10;
@@ -29,12 +29,12 @@ final class BrowserLogin {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private final Map<String, Map<String, String>> cookies = new HashMap<>();
 
-  HttpResponse<String> get(URI page) throws IOException, InterruptedException {
+  public HttpResponse<String> get(URI page) throws IOException, InterruptedException {
     return follow(HttpRequest.newBuilder(page).GET());
   }
 
   /** Posts a form, as a browser submits one, and follows where it leads. */
-  HttpResponse<String> post(URI page, String form) throws IOException, InterruptedException {
+  public HttpResponse<String> post(URI page, String form) throws IOException, InterruptedException {
     return follow(
         HttpRequest.newBuilder(page)
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -42,7 +42,7 @@ final class BrowserLogin {
   }
 
   /** Opens {@code page}, logs in on the Keycloak page it leads to, and returns where that ends. */
-  HttpResponse<String> login(URI page, String username, String password)
+  public HttpResponse<String> login(URI page, String username, String password)
       throws IOException, InterruptedException {
     HttpResponse<String> loginPage = get(page);
     Matcher action = FORM_ACTION.matcher(loginPage.body());
