@@ -73,27 +73,23 @@ public class GalleryAudit {
       String deviceId,
       String requestId,
       AuditedIdentification identification) {
-    return log.append(
-        new AuditEntry(
-            clinic.value(),
-            null,
-            AuditAction.IDENTIFICATION,
-            AuditOutcome.SUCCESS,
-            actor.audit(),
-            requestId,
-            Long.toString(patientId),
-            deviceId,
-            null,
-            identification,
-            null,
-            null));
+    return deviceRecord(
+        clinic,
+        actor,
+        AuditAction.IDENTIFICATION,
+        patientId,
+        deviceId,
+        requestId,
+        identification,
+        null);
   }
 
   /**
-   * A record of an encounter (opened, closed, or a track's decision with its evidence); throws
-   * {@code AUDIT_UNAVAILABLE} if not recorded, so nothing is said that the log does not hold.
+   * A record of a device's call: an identification, or an encounter opened, closed or a track's
+   * decision with its evidence; throws {@code AUDIT_UNAVAILABLE} if not recorded, so nothing is
+   * said that the log does not hold.
    */
-  public AuditReceipt encounter(
+  public AuditReceipt deviceRecord(
       ClinicId clinic,
       Actor actor,
       AuditAction action,

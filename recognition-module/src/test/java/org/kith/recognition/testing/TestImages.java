@@ -86,23 +86,11 @@ public final class TestImages {
   }
 
   public static byte[] jpeg(BufferedImage image) {
-    return encode(image, "jpeg");
+    return org.kith.deploy.testing.HostileImages.jpeg(image);
   }
 
   public static byte[] png(BufferedImage image) {
-    return encode(image, "png");
-  }
-
-  private static byte[] encode(BufferedImage image, String format) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      if (!ImageIO.write(image, format, out)) {
-        throw new IllegalStateException("no " + format + " writer");
-      }
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return org.kith.deploy.testing.HostileImages.png(image);
   }
 
   /** A smooth gradient with a little noise: an image, but no face. */

@@ -84,7 +84,7 @@ public class DefaultEncounters implements Encounters {
     String id = UUID.randomUUID().toString();
     AnnouncementPolicy policy = policies.policy(caller.clinic(), caller.patientId());
     AuditReceipt receipt =
-        audit.encounter(
+        audit.deviceRecord(
             caller.clinic(),
             caller.actor(),
             AuditAction.ENCOUNTER_OPENED,
@@ -220,7 +220,7 @@ public class DefaultEncounters implements Encounters {
     AuditReceipt receipt;
     try {
       receipt =
-          audit.encounter(
+          audit.deviceRecord(
               e.clinic(),
               e.actor(),
               AuditAction.ENCOUNTER_DECISION,
@@ -373,7 +373,7 @@ public class DefaultEncounters implements Encounters {
     emitTrackEvents(e, at);
     e.add(EncounterEvent.plain(EncounterEvent.CLOSED, at, null, reason));
     try {
-      audit.encounter(
+      audit.deviceRecord(
           e.clinic(),
           e.actor(),
           AuditAction.ENCOUNTER_CLOSED,
