@@ -44,6 +44,19 @@ public class DefaultDevices implements Devices {
   }
 
   @Override
+  public Registration pair(ClinicId clinic, long patientId, String label, String by) {
+    Registration registration = register(clinic, patientId, label, by);
+    try {
+      audit.change(
+          clinic, AuditAction.DEVICE_PAIRING, patientId, "DEVICE", registration.device().id());
+    } catch (RuntimeException e) {
+      identities.disable(registration.credentials().clientId());
+      throw e;
+    }
+    return registration;
+  }
+
+  @Override
   public List<Device> list(ClinicId clinic, long patientId) {
     patients.find(clinic, patientId).orElseThrow(() -> new NotFoundException("patient", patientId));
     return devices.list(clinic, patientId);

@@ -12,6 +12,12 @@ public interface Devices {
 
   Registration register(ClinicId clinic, long patientId, String label, String by);
 
+  /**
+   * Registers a device as {@link #register} does, for a phone that was paired by code: the pairing
+   * is audited ({@code DEVICE_PAIRING}) in the same transaction.
+   */
+  Registration pair(ClinicId clinic, long patientId, String label, String by);
+
   List<Device> list(ClinicId clinic, long patientId);
 
   Device get(ClinicId clinic, long patientId, long deviceId);

@@ -143,6 +143,31 @@ public class GalleryAudit {
     }
   }
 
+  /**
+   * Records a pairing code that a clinician entered and that paired nothing (unknown, used or
+   * expired); never throws, so the clinician still learns what was wrong.
+   */
+  public void refusedPairing(ClinicId clinic, Long patientId, String reason) {
+    try {
+      log.append(
+          new AuditEntry(
+              clinic.value(),
+              null,
+              AuditAction.DEVICE_PAIRING,
+              AuditOutcome.FAILURE,
+              actors.current().audit(),
+              null,
+              patientId == null ? null : patientId.toString(),
+              null,
+              null,
+              null,
+              null,
+              reason));
+    } catch (KithException | IllegalArgumentException e) {
+      LOG.warning("GAL-061 a refused pairing could not be audited: " + e.getMessage());
+    }
+  }
+
   /** Forwards feedback on an earlier answer; the audit log checks that the event exists. */
   public AuditReceipt feedback(
       ClinicId clinic, Actor actor, Long patientId, String deviceId, long eventId, String reason) {

@@ -27,6 +27,13 @@ public enum GalleryErrors implements ErrorCode {
   FRAME_TIME_INVALID(
       400, "A frame's capture time must be an ISO-8601 instant or epoch milliseconds"),
   SOCKET_TICKET_INVALID(401, "The socket ticket is unknown, used or expired"),
+  PAIRING_RATE_LIMITED(429, "Too many pairing attempts; wait a minute and try again"),
+  PAIRING_PENDING(400, "The pairing code has not been confirmed on the patient's page yet"),
+  PAIRING_SLOW_DOWN(429, "The pairing is asked about more often than its interval allows"),
+  PAIRING_EXPIRED(400, "The pairing is unknown, already used or expired; start a new one"),
+  PAIRING_CODE_INVALID(400, "No pairing waits with this code; ask the Companion to show a new one"),
+  DEVICE_CREDENTIALS_INVALID(
+      401, "These device credentials get no token: the device was revoked or never existed"),
   STORED_DATA_UNREADABLE(500, "A stored encrypted value failed its integrity check");
 
   private final int httpStatus;

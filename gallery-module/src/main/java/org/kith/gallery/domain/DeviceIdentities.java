@@ -1,5 +1,6 @@
 package org.kith.gallery.domain;
 
+import java.util.Optional;
 import org.kith.api.tenancy.ClinicId;
 
 /**
@@ -12,6 +13,15 @@ public interface DeviceIdentities {
 
   /** Disables the client so it can obtain no further token. */
   void disable(String clientId);
+
+  /**
+   * An access token for the device's client (the client credentials grant); empty when the provider
+   * refuses the credentials, as it does once the device is revoked.
+   */
+  Optional<DeviceToken> token(String clientId, String clientSecret);
+
+  /** A device's access token and how many seconds it lives. */
+  record DeviceToken(String accessToken, long expiresIn) {}
 
   /** A new client's id and secret, handed to the clinician once. */
   record DeviceCredentials(String clientId, String clientSecret) {}

@@ -50,6 +50,11 @@ class PatientRemovalTest {
       }
       disabled.add(clientId);
     }
+
+    @Override
+    public java.util.Optional<DeviceToken> token(String clientId, String clientSecret) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   @BeforeEach

@@ -21,6 +21,11 @@ public enum AuditAction {
   DEVICE_CREATED,
   DEVICE_CHANGED,
   DEVICE_ERASED,
+  /**
+   * A clinician entered a Companion's pairing code for a patient: SUCCESS when the phone was paired
+   * (the device it became is the target), FAILURE when the code was unknown, used or expired.
+   */
+  DEVICE_PAIRING,
   /** A clinic-wide setting changed; the reason names the setting and its consequences. */
   CLINIC_CHANGED,
   /** Someone reported that an earlier answer was wrong; {@code correctsEventId} names it. */

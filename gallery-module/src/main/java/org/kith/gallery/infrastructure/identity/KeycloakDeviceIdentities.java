@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -114,6 +115,44 @@ public class KeycloakDeviceIdentities implements DeviceIdentities {
           admin(http, "/clients/" + internalId, token).put(Entity.json(disabled)),
           204,
           "disable device client");
+    } catch (ProcessingException | jakarta.ws.rs.WebApplicationException e) {
+      throw unavailable(e);
+    } finally {
+      http.close();
+    }
+  }
+
+  @Override
+  public Optional<DeviceToken> token(String clientId, String clientSecret) {
+    Client http = client();
+    try {
+      Form form =
+          new Form()
+              .param("grant_type", "client_credentials")
+              .param("client_id", clientId)
+              .param("client_secret", clientSecret);
+      Response response =
+          http.target(issuer + "/protocol/openid-connect/token")
+              .request(MediaType.APPLICATION_JSON)
+              .post(Entity.form(form));
+      try {
+        // Keycloak answers 401 invalid_client for a wrong secret and 400 unauthorized_client for
+        // a disabled (revoked) client: both mean these credentials get no token.
+        if (response.getStatus() == 400 || response.getStatus() == 401) {
+          return Optional.empty();
+        }
+        if (response.getStatus() != 200) {
+          throw new KithException(
+              CommonErrors.SERVICE_UNAVAILABLE,
+              "The identity provider answered HTTP " + response.getStatus() + " for a token");
+        }
+        JsonObject body = response.readEntity(JsonObject.class);
+        return Optional.of(
+            new DeviceToken(
+                body.getString("access_token"), body.getJsonNumber("expires_in").longValue()));
+      } finally {
+        response.close();
+      }
     } catch (ProcessingException | jakarta.ws.rs.WebApplicationException e) {
       throw unavailable(e);
     } finally {

@@ -19,7 +19,7 @@ public record DeviceRepresentation(
     Instant revokedAt,
     Instant lastSeenAt,
     boolean online) {
-  static DeviceRepresentation of(Device device, Instant now, Duration onlineWindow) {
+  public static DeviceRepresentation of(Device device, Instant now, Duration onlineWindow) {
     return new DeviceRepresentation(
         device.id(),
         device.patientId(),
