@@ -59,6 +59,26 @@ final class FakeCamera {
     return file.toRealPath();
   }
 
+  /**
+   * A video of {@code frames} (all of one size) at {@code fps}, which Chromium's fake camera plays
+   * in a loop: e.g. a face for some seconds, then an empty room.
+   */
+  static Path y4m(java.util.List<BufferedImage> frames, int fps) throws IOException {
+    int w = frames.get(0).getWidth();
+    int h = frames.get(0).getHeight();
+    Path file = Files.createTempFile("kith-video-", ".y4m");
+    try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+      out.write(
+          ("YUV4MPEG2 W" + w + " H" + h + " F" + fps + ":1 Ip A1:1 C420jpeg\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      for (BufferedImage frame : frames) {
+        out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
+        out.write(yuv420(frame));
+      }
+    }
+    return file.toRealPath();
+  }
+
   /** Full-range BT.601 Y, then U and V averaged over 2x2 blocks (JPEG's conversion). */
   static byte[] yuv420(BufferedImage frame) {
     int w = frame.getWidth();

@@ -160,6 +160,17 @@ public final class Gallery {
     }
   }
 
+  /** The code a Companion shows, entered for the patient; {@code label} may be null. */
+  public static final class PairingConfirmation {
+    public String userCode;
+    public String label;
+
+    public PairingConfirmation(String userCode, String label) {
+      this.userCode = userCode;
+      this.label = label;
+    }
+  }
+
   /** The clinic's own settings. */
   public static final class ClinicSettings {
     public boolean thumbnails;

@@ -172,6 +172,16 @@ public class GalleryApi {
         DeviceRegistration.class);
   }
 
+  /**
+   * Pairs the Companion showing {@code userCode} with the patient; it becomes one of its devices.
+   */
+  public Device pairCompanion(long patientId, String userCode, String label) {
+    return rest.post(
+        endpoints.gallery("/v1/patients/" + patientId + "/pairings"),
+        new Gallery.PairingConfirmation(userCode, label),
+        Device.class);
+  }
+
   public Device revokeDevice(long patientId, long deviceId) {
     return rest.post(
         endpoints.gallery(devicesPath(patientId) + "/" + deviceId + "/revocation"),

@@ -34,6 +34,8 @@ public class PatientPage implements Serializable {
   private PersonForm personForm = new PersonForm();
   private Long editing;
   private String deviceLabel;
+  private String pairingCode;
+  private String pairingLabel;
   private Gallery.DeviceRegistration registration;
   private transient Part trialPhoto;
   private Gallery.Identification trial;
@@ -182,6 +184,38 @@ public class PatientPage implements Serializable {
     } catch (ApiProblem e) {
       Messages.show(e, "deviceForm", Set.of("label"));
     }
+  }
+
+  /** Pairs the Companion whose code the clinician typed; the phone collects its credential. */
+  public void pairCompanion() {
+    try {
+      Gallery.Device paired = gallery.pairCompanion(id, pairingCode, pairingLabel);
+      pairingCode = null;
+      pairingLabel = null;
+      Messages.info(
+          "The Companion \""
+              + paired.label()
+              + "\" is paired. Within a few seconds the phone says it is ready.");
+      refresh();
+    } catch (ApiProblem e) {
+      Messages.show(e, "pairForm", Set.of("userCode", "label"));
+    }
+  }
+
+  public String getPairingCode() {
+    return pairingCode;
+  }
+
+  public void setPairingCode(String pairingCode) {
+    this.pairingCode = pairingCode;
+  }
+
+  public String getPairingLabel() {
+    return pairingLabel;
+  }
+
+  public void setPairingLabel(String pairingLabel) {
+    this.pairingLabel = pairingLabel;
   }
 
   /** Forgets the shown credentials; they cannot be shown again. */

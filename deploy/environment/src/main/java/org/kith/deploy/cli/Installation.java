@@ -13,7 +13,8 @@ import org.kith.deploy.environment.DataEncryptionKey;
  * {@code run/} the pid files.
  */
 record Installation(Path home, Path distribution, Map<String, String> env) {
-  static final List<String> ALL_MODULES = List.of("recognition", "gallery", "audit", "ui");
+  static final List<String> ALL_MODULES =
+      List.of("recognition", "gallery", "audit", "ui", "companion");
 
   static Installation fromEnvironment(Path defaultHome, Path distribution) {
     Map<String, String> env = System.getenv();

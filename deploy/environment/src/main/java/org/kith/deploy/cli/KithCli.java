@@ -262,6 +262,11 @@ public final class KithCli {
   private void report(String kithUrl, String issuer, String db, Secrets secrets, double seconds) {
     OUT.printf("%nKith is up (%.0f s).%n", seconds);
     OUT.println("  Web UI          " + kithUrl + "/ui/");
+    if (installation.modules().contains("companion")) {
+      OUT.println(
+          "  Companion       " + kithUrl + "/companion/   (the patient's phone app; pair it on"
+              + " the patient's page)");
+    }
     OUT.println("  Gallery API     " + kithUrl + "/gallery/api/v1/   (identify, patients, ...)");
     OUT.println("  Audit API       " + kithUrl + "/audit/api/v1/");
     OUT.println("  Recognition API " + kithUrl + "/recognition/api/v1/   (platform services only)");

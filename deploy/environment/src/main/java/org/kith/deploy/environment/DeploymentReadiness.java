@@ -19,10 +19,20 @@ import java.util.function.BooleanSupplier;
  * replaced.
  */
 public final class DeploymentReadiness {
-  /** A deployed WAR: its name (the context root), its health check's name and a path to probe. */
+  /**
+   * A deployed WAR: its name (the context root), its health check's name (null for the Companion,
+   * static files with no code to check) and a path to probe.
+   */
   public record Module(String name, String healthCheck, String probe) {
+    /** The Companion's WAR as {@code ./kith} deploys it, and as the web UI's build names it. */
+    public static final java.util.Set<String> COMPANION_NAMES =
+        java.util.Set.of("companion", "ui-companion");
+
     /** Kith's own modules, by WAR name. */
     public static Module of(String name) {
+      if (COMPANION_NAMES.contains(name)) {
+        return new Module(name, null, "/companion/index.html");
+      }
       return switch (name) {
         case "recognition" -> new Module(name, "recognition", "/recognition/api/v1/runtime");
         case "gallery" -> new Module(name, "gallery", "/gallery/api/v1/patients");
@@ -105,7 +115,9 @@ public final class DeploymentReadiness {
       String body = response.body();
       last = "/health/ready " + response.statusCode() + " " + body;
       return response.statusCode() == 200
-          && modules.stream().allMatch(m -> body.contains("\"name\":\"" + m.healthCheck() + "\""));
+          && modules.stream()
+              .filter(m -> m.healthCheck() != null)
+              .allMatch(m -> body.contains("\"name\":\"" + m.healthCheck() + "\""));
     } catch (IOException notYet) {
       last = "/health/ready: " + notYet;
       return false;

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.kith.deploy.environment.DeploymentReadiness;
 import org.kith.deploy.environment.PayaraMicro;
 import org.kith.deploy.environment.Processes;
 
@@ -128,7 +129,10 @@ public final class CompanionModules implements AutoCloseable {
         String body = response.body();
         last = response.statusCode() + " " + body;
         if (response.statusCode() == 200
-            && modules.stream().allMatch(m -> body.contains("\"name\":\"" + m + "\""))) {
+            && modules.stream()
+                // The Companion is static files: no health check of its own to wait for.
+                .filter(m -> !DeploymentReadiness.Module.COMPANION_NAMES.contains(m))
+                .allMatch(m -> body.contains("\"name\":\"" + m + "\""))) {
           return;
         }
       } catch (IOException notYet) {

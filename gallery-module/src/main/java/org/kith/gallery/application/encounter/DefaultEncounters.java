@@ -66,6 +66,7 @@ public class DefaultEncounters implements Encounters {
   @Inject AnnouncementPolicies policies;
   @Inject EncounterRegistry registry;
   @Inject EncounterSettings settings;
+  @Inject PatientSightings sightings;
 
   @Inject
   @ConfigProperty(name = "kith.gallery.image.max-bytes", defaultValue = "8388608")
@@ -175,6 +176,7 @@ public class DefaultEncounters implements Encounters {
     for (Track t : tracker.tracks()) {
       if (t.state() == TrackState.CONFIRMED && t.seenInLastFrame()) {
         e.announcements().seen(t.personId(), at);
+        sightings.seen(e.patientId(), t.personId(), e.id(), wallClock);
       }
     }
     emitTrackEvents(e, at);
@@ -243,7 +245,14 @@ public class DefaultEncounters implements Encounters {
     switch (d.decision()) {
       case KNOWN -> {
         PersonDetails details = person.get().details();
-        boolean announce = e.announcements().announce(person.get().id(), at, policy.coolDown());
+        long personId = person.get().id();
+        // Told once in this encounter's cool-down, and not if another of the patient's encounters
+        // (a reconnected phone, a second device) had them in view within it.
+        boolean announce =
+            e.announcements().announce(personId, at, policy.coolDown())
+                & !sightings.seenElsewhere(
+                    e.patientId(), personId, e.id(), wallClock, policy.coolDown());
+        sightings.seen(e.patientId(), personId, e.id(), wallClock);
         e.add(
             new EncounterEvent(
                 EncounterEvent.PERSON_CONFIRMED,

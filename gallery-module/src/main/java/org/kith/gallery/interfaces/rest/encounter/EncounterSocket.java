@@ -141,7 +141,10 @@ public class EncounterSocket {
                   close(session, CloseReason.CloseCodes.NORMAL_CLOSURE, e.errorCode().code());
                 }
               } catch (RuntimeException e) {
-                LOG.warning("GAL-205 a socket frame failed: " + e.getClass().getSimpleName());
+                LOG.log(
+                    java.util.logging.Level.WARNING,
+                    "GAL-205 a socket frame failed: " + e.getClass().getSimpleName(),
+                    e);
                 send(
                     session,
                     problem(
