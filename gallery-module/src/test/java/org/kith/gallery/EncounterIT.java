@@ -136,6 +136,26 @@ class EncounterIT extends GalleryIT {
   }
 
   @Test
+  void aPersonToldAboutInOneEncounterIsNotAnnouncedAgainInTheNextWithinTheCoolDown() {
+    Setup s = setUp(faces, PEOPLE);
+    CameraFrames camera = new CameraFrames(3);
+    EncounterStream first = new EncounterStream(api(), s.deviceToken());
+    present(first, camera, 8, probe(1));
+    List<JsonObject> told = first.ofType("person.confirmed");
+    assertEquals(1, told.size(), () -> "events: " + first.events);
+    assertTrue(told.get(0).getBoolean("announce"));
+    first.close();
+
+    // The phone reconnects at once: a new encounter, within the patient's 60 s cool-down.
+    EncounterStream next = new EncounterStream(api(), s.deviceToken());
+    present(next, camera, 8, probe(1));
+    List<JsonObject> again = next.ofType("person.confirmed");
+    assertEquals(1, again.size(), () -> "events: " + next.events);
+    assertFalse(
+        again.get(0).getBoolean("announce"), "the cool-down is the patient's, not one encounter's");
+  }
+
+  @Test
   void twoPeopleAtOnceAreTwoTracksEachConfirmed() {
     Setup s = setUp(faces, PEOPLE);
     EncounterStream e = new EncounterStream(api(), s.deviceToken());

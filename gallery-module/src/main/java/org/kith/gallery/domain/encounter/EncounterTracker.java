@@ -230,7 +230,18 @@ public final class EncounterTracker {
       Track t, AnalyzedFace face, Ranking alone, MatchThresholds thresholds, Instant at) {
     boolean disagrees;
     if (t.state() == TrackState.CONFIRMED) {
-      disagrees = cosine(face.embedding().vector(), t.anchor()) < thresholds.reject();
+      // A new view of the same person (turned, another light) can move far from the probe the
+      // track was confirmed on and still look like that person: only a face that resembles
+      // neither is evidence of someone else.
+      double own =
+          alone.candidates().stream()
+              .filter(c -> c.personId() == t.personId())
+              .mapToDouble(PersonScore::score)
+              .max()
+              .orElse(-1);
+      disagrees =
+          cosine(face.embedding().vector(), t.anchor()) < thresholds.reject()
+              && own < thresholds.reject();
     } else {
       disagrees =
           OpenSetMatch.decide(alone, thresholds).decision() == FaceDecision.KNOWN

@@ -176,6 +176,42 @@ class EncounterTrackerTest {
   }
 
   @Test
+  void anotherViewOfAConfirmedPersonKeepsTheTrackInsteadOfSplittingIt() {
+    // Two views of Anna as far apart as a turned head: each close to Anna, not to each other.
+    float[] away = Vectors.random(random, 64);
+    double along = dot(away, anna);
+    for (int i = 0; i < away.length; i++) {
+      away[i] = (float) (0.8 * (away[i] - along * anna[i]));
+    }
+    float[] aside = Vectors.unit(away);
+    float[] left = new float[64];
+    float[] right = new float[64];
+    for (int i = 0; i < 64; i++) {
+      left[i] = anna[i] + 0.8f * aside[i];
+      right[i] = anna[i] - 0.8f * aside[i];
+    }
+    left = Vectors.unit(left);
+    right = Vectors.unit(right);
+    assertTrue(dot(left, right) < THRESHOLDS.reject(), "the views are far apart");
+
+    EncounterTracker tracker = new EncounterTracker(TrackerSettings.DEFAULTS);
+    List<Proposal> confirmed = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      confirmed.addAll(frame(tracker, i, face(Vectors.near(random, left, 0.05), 200, 0.8)));
+    }
+    assertEquals(FaceDecision.KNOWN, confirmed.get(0).decision().decision(), confirmed::toString);
+    int first = tracker.tracks().get(0).id();
+    tracker.drainEvents();
+    List<Proposal> later = new ArrayList<>();
+    for (int i = 6; i < 20; i++) {
+      later.addAll(frame(tracker, i, face(Vectors.near(random, right, 0.05), 200, 0.8)));
+    }
+    assertEquals(List.of(), tracker.drainEvents(), "no split and no new track");
+    assertEquals(List.of(), later, "nothing to decide again");
+    assertEquals(first, tracker.tracks().get(0).id());
+  }
+
+  @Test
   void theDetectorRunsOnTheFirstFrameEveryKthFrameAndWhenAFaceIsLost() {
     EncounterTracker tracker = new EncounterTracker(TrackerSettings.DEFAULTS);
     List<Boolean> detected = new ArrayList<>();
