@@ -264,7 +264,9 @@ public final class KithCli {
     OUT.println("  Web UI          " + kithUrl + "/ui/");
     if (installation.modules().contains("companion")) {
       OUT.println(
-          "  Companion       " + kithUrl + "/companion/   (the patient's phone app; pair it on"
+          "  Companion       "
+              + kithUrl
+              + "/companion/   (the patient's phone app; pair it on"
               + " the patient's page)");
     }
     OUT.println("  Gallery API     " + kithUrl + "/gallery/api/v1/   (identify, patients, ...)");
