@@ -328,6 +328,21 @@ class HostileInputIT extends GalleryIT {
             post(identify, device, "image/jpeg, image/png", jpeg),
             400,
             "CONTENT_TYPE_INVALID"));
+    // A wildcard matches every reader an endpoint has; it is refused the same way every time.
+    for (int i = 0; i < 3; i++) {
+      probes.add(
+          new Probe(
+              "Content-Type */* (" + (i + 1) + ")",
+              post(identify, device, "*/*", jpeg),
+              400,
+              "CONTENT_TYPE_INVALID"));
+    }
+    probes.add(
+        new Probe(
+            "Content-Type image/* (recognition)",
+            post(analyses, service, "image/*", jpeg),
+            400,
+            "CONTENT_TYPE_INVALID"));
     probes.add(
         new Probe(
             "bad JSON",

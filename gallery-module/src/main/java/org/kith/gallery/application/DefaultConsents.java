@@ -14,10 +14,12 @@ import org.kith.gallery.domain.ConsentRepository;
 import org.kith.gallery.domain.ConsentStatus;
 import org.kith.gallery.domain.ConsentTerms;
 import org.kith.gallery.domain.KnownPerson;
+import org.kith.gallery.domain.PatientRepository;
 
 @Stateless
 public class DefaultConsents implements Consents {
   @Inject KnownPersons persons;
+  @Inject PatientRepository patients;
   @Inject ConsentRepository consents;
   @Inject ConsentErasure erasure;
   @Inject GalleryAudit audit;
@@ -27,6 +29,7 @@ public class DefaultConsents implements Consents {
       ClinicId clinic, long patientId, long personId, ConsentTerms terms, String by) {
     Instant now = Instant.now(Clock.systemUTC());
     KnownPerson person = persons.get(clinic, patientId, personId);
+    patients.lockGallery(patientId);
     ConsentTerms valid = terms.validatedAt(now);
     boolean active =
         consents.history(clinic, personId).stream()
@@ -54,6 +57,9 @@ public class DefaultConsents implements Consents {
   public Consent withdraw(
       ClinicId clinic, long patientId, long personId, long consentId, String by) {
     persons.get(clinic, patientId, personId);
+    // First the patient's lock, as every change to their templates takes it: a withdrawal never
+    // deadlocks with an enrolment of someone else of the same patient.
+    patients.lockGallery(patientId);
     Consent consent =
         consents
             .find(clinic, personId, consentId)

@@ -80,6 +80,7 @@ public class DefaultFaceTemplates implements FaceTemplates {
       throw InvalidRequestException.of("image", "at most " + maxImages + " images per call");
     }
     Instant now = Instant.now(Clock.systemUTC());
+    patients.lockGallery(patientId);
     Consent consent =
         consents
             .lockActive(clinic, personId, now)
@@ -160,7 +161,8 @@ public class DefaultFaceTemplates implements FaceTemplates {
         Optional.empty(),
         Optional.empty(),
         Optional.of(
-            new EnrolmentRejection(EnrolmentRejection.Reason.IMAGE_REJECTED, error.title())));
+            new EnrolmentRejection(
+                EnrolmentRejection.Reason.IMAGE_REJECTED, error.title(), error.code())));
   }
 
   @Override
@@ -172,6 +174,7 @@ public class DefaultFaceTemplates implements FaceTemplates {
   @Override
   public void delete(ClinicId clinic, long patientId, long personId, long templateId) {
     persons.get(clinic, patientId, personId);
+    patients.lockGallery(patientId);
     FaceTemplate template =
         templates
             .find(clinic, personId, templateId)
@@ -190,6 +193,7 @@ public class DefaultFaceTemplates implements FaceTemplates {
   @Override
   public int deleteStale(ClinicId clinic, long patientId, long personId) {
     persons.get(clinic, patientId, personId);
+    patients.lockGallery(patientId);
     String current = currentModel.require();
     List<FaceTemplate> stale =
         templates.ofPerson(clinic, personId).stream()

@@ -75,6 +75,7 @@ public class DefaultKnownPersons implements KnownPersons {
   @Override
   public Removal remove(ClinicId clinic, long patientId, long personId) {
     KnownPerson person = get(clinic, patientId, personId);
+    patients.lockGallery(patientId);
     Actor actor = actors.current();
     // Templates and thumbnail first, through the same path as a consent's end, so the index drops
     // the person after commit; the consents' evidence goes with them (ON DELETE CASCADE).

@@ -15,10 +15,12 @@ public class ExpiredConsentEraser {
 
   @jakarta.inject.Inject ConsentErasure erasure;
   @jakarta.inject.Inject GalleryAudit audit;
+  @jakarta.inject.Inject org.kith.gallery.domain.PatientRepository patients;
 
   public void erase(long consentId) {
     Consent consent = em.find(Consent.class, consentId);
     KnownPerson person = em.find(KnownPerson.class, consent.personId());
+    patients.lockGallery(person.patientId());
     audit.change(
         person.clinic(),
         Actor.SYSTEM,

@@ -46,6 +46,7 @@ public class PatientErasure {
         patients
             .find(clinic, patientId)
             .orElseThrow(() -> new NotFoundException("patient", patientId));
+    patients.lockGallery(patientId);
     Actor actor = actors.current();
     List<Long> personIds = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {

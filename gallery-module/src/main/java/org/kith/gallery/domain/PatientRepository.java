@@ -23,4 +23,11 @@ public interface PatientRepository {
 
   /** Advances the patient's gallery version in the current transaction and returns the new one. */
   long advanceGalleryVersion(long patientId);
+
+  /**
+   * Takes the patient's row lock for the rest of the transaction. Every change to a patient's
+   * templates or consents takes it before anything else, so such changes serialise in one order and
+   * never deadlock on the rows they touch later (templates, thumbnails, the version).
+   */
+  void lockGallery(long patientId);
 }

@@ -43,6 +43,9 @@ final class InMemoryGallery {
   final ThumbnailStore thumbnailRepository = new ThumbnailStore();
   final Audit auditLog = new Audit();
 
+  /** The patients whose gallery lock was taken, in order. */
+  final List<Long> galleryLocks = new ArrayList<>();
+
   /** Stores a recorded verbal consent of the person, given at {@code at}. */
   void giveVerbalConsent(KnownPerson person, Instant at) {
     consentRepository.add(
@@ -120,6 +123,11 @@ final class InMemoryGallery {
     @Override
     public long advanceGalleryVersion(long patientId) {
       return versions.merge(patientId, 1L, Long::sum);
+    }
+
+    @Override
+    public void lockGallery(long patientId) {
+      galleryLocks.add(patientId);
     }
   }
 

@@ -18,6 +18,8 @@ public enum CommonErrors implements ErrorCode {
   NO_CLINIC(403, "The caller's token names no clinic"),
   CONFLICT(409, "The resource was changed by someone else"),
   SERVICE_UNAVAILABLE(503, "A service Kith depends on is not available"),
+  DATABASE_BUSY(503, "Another change to the same records was in the way; try again in a moment"),
+  DATABASE_UNAVAILABLE(503, "Kith's database cannot be reached; try again later"),
   INTERNAL(500, "Kith could not complete the request");
 
   private final int httpStatus;

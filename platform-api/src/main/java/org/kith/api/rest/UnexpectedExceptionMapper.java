@@ -23,6 +23,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception exception) {
+    var transientFailure = TransientFailures.classify(exception);
+    if (transientFailure.isPresent()) {
+      LOG.log(Level.WARNING, "KITH-503 " + transientFailure.get().code(), exception);
+      return Response.fromResponse(
+              ProblemResponses.of(
+                  ProblemDetail.of(
+                      transientFailure.get(),
+                      transientFailure.get().title(),
+                      RequestPaths.of(uriInfo))))
+          .header("Retry-After", "1")
+          .build();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "KITH-500 incident " + incident, exception);
     return ProblemResponses.of(

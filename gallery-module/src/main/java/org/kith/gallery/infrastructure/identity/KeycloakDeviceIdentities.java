@@ -126,15 +126,7 @@ public class KeycloakDeviceIdentities implements DeviceIdentities {
   public Optional<DeviceToken> token(String clientId, String clientSecret) {
     Client http = client();
     try {
-      Form form =
-          new Form()
-              .param("grant_type", "client_credentials")
-              .param("client_id", clientId)
-              .param("client_secret", clientSecret);
-      Response response =
-          http.target(issuer + "/protocol/openid-connect/token")
-              .request(MediaType.APPLICATION_JSON)
-              .post(Entity.form(form));
+      Response response = clientCredentials(http, clientId, clientSecret);
       try {
         // Keycloak answers 401 invalid_client for a wrong secret and 400 unauthorized_client for
         // a disabled (revoked) client: both mean these credentials get no token.
@@ -218,16 +210,20 @@ public class KeycloakDeviceIdentities implements DeviceIdentities {
             config.add("access.token.claim", "true").add("introspection.token.claim", "true"));
   }
 
-  private String platformToken(Client http) {
+  /** The realm's client credentials grant, for the platform's own client or a device's. */
+  private Response clientCredentials(Client http, String clientId, String clientSecret) {
     Form form =
         new Form()
             .param("grant_type", "client_credentials")
-            .param("client_id", platformClientId)
-            .param("client_secret", platformClientSecret);
-    Response response =
-        http.target(issuer + "/protocol/openid-connect/token")
-            .request(MediaType.APPLICATION_JSON)
-            .post(Entity.form(form));
+            .param("client_id", clientId)
+            .param("client_secret", clientSecret);
+    return http.target(issuer + "/protocol/openid-connect/token")
+        .request(MediaType.APPLICATION_JSON)
+        .post(Entity.form(form));
+  }
+
+  private String platformToken(Client http) {
+    Response response = clientCredentials(http, platformClientId, platformClientSecret);
     expect(response, 200, "obtain the platform's service token");
     return response.readEntity(JsonObject.class).getString("access_token");
   }

@@ -54,6 +54,13 @@ public class JpaPatientRepository implements PatientRepository {
   }
 
   @Override
+  public void lockGallery(long patientId) {
+    em.createNativeQuery("SELECT id FROM patient WHERE id = ?1 FOR UPDATE")
+        .setParameter(1, patientId)
+        .getResultList();
+  }
+
+  @Override
   public long advanceGalleryVersion(long patientId) {
     // An UPDATE takes the row lock, so concurrent changes to one patient's templates serialise
     // here.

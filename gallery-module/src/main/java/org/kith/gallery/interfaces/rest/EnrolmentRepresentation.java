@@ -2,6 +2,7 @@ package org.kith.gallery.interfaces.rest;
 
 import java.util.List;
 import org.kith.gallery.application.EnrolmentOutcome;
+import org.kith.gallery.domain.EnrolmentRejection;
 
 /** The answer to an enrolment: one result per uploaded image, in upload order. */
 public record EnrolmentRepresentation(List<Result> results) {
@@ -15,6 +16,7 @@ public record EnrolmentRepresentation(List<Result> results) {
       FaceGeometry.Pose pose,
       FaceGeometry.Box box,
       String reason,
+      String code,
       String guidance) {}
 
   static EnrolmentRepresentation of(List<EnrolmentOutcome> outcomes) {
@@ -30,6 +32,7 @@ public record EnrolmentRepresentation(List<Result> results) {
                         o.face().map(f -> FaceGeometry.Pose.of(f.pose())).orElse(null),
                         o.face().map(f -> FaceGeometry.Box.of(f.box())).orElse(null),
                         o.rejection().map(r -> r.reason().name()).orElse(null),
+                        o.rejection().map(EnrolmentRejection::code).orElse(null),
                         o.rejection().map(r -> r.guidance()).orElse(null)))
             .toList());
   }
