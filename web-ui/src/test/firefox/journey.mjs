@@ -8,6 +8,9 @@
 //   KITH_TRY_PHOTO       another photo of that person for "Try it"
 //   KITH_SCREENSHOTS     folder for firefox-<nn>-<step>.png
 //   KITH_FIREFOX         the Firefox binary (default /usr/bin/firefox-esr)
+//   KITH_COMPANION_URL   the Companion's address (http://127.0.0.1:<port>/companion/); where set,
+//                        the Companion is paired on the patient's page and listens to Firefox's
+//                        fake camera (a generated picture: Firefox plays no video file)
 // Each step prints one "step" line; the first failure prints "FAILED <step>: <why>" and exits 1.
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
@@ -28,6 +31,7 @@ const enrolPhotos = env('KITH_ENROL_PHOTOS', '').split(path.delimiter).filter((p
 const tryPhoto = env('KITH_TRY_PHOTO', '');
 const screenshots = env('KITH_SCREENSHOTS');
 const firefox = env('KITH_FIREFOX', '/usr/bin/firefox-esr');
+const companionUrl = env('KITH_COMPANION_URL', '');
 const TIMEOUT = 120_000;
 
 // A Java exception's class name, a stack frame or a "Caused by" line: none may ever reach a page.
@@ -110,6 +114,11 @@ try {
       headless: true,
       defaultViewport: null,
       args: ['--no-remote', '--width=1280', '--height=1600'],
+      // Firefox's own fake camera, allowed without asking, for the Companion.
+      extraPrefsFirefox: {
+        'media.navigator.streams.fake': true,
+        'media.navigator.permission.disabled': true,
+      },
       protocolTimeout: TIMEOUT,
       timeout: TIMEOUT,
     });
@@ -218,6 +227,45 @@ try {
         throw new Error(`"Try it" did not name Anna: ${faces}`);
       }
       await screenshot('try-it-known');
+    });
+  }
+  if (companionUrl) {
+    let companion;
+    let code;
+    await step('companion-pairing-code', async () => {
+      companion = await browser.newPage();
+      companion.setDefaultTimeout(TIMEOUT);
+      await companion.goto(companionUrl, { waitUntil: 'load' });
+      await companion.waitForFunction(
+        () => /^[B-Z]{4}-[B-Z]{4}$/.test(document.getElementById('pairing-code').textContent));
+      code = await companion.$eval('#pairing-code', (e) => e.textContent);
+      shot += 1;
+      await companion.screenshot({
+        path: path.join(screenshots, `firefox-${String(shot).padStart(2, '0')}-companion-code.png`),
+      });
+    });
+
+    await step('companion-paired-on-patient-page', async () => {
+      await page.goto(patientUrl, { waitUntil: 'load' });
+      await type('pairForm:userCode', code);
+      await submit('pairForm:pairCompanion');
+      await expectText('is paired');
+      await companion.waitForFunction(
+        () => document.getElementById('state').textContent.includes('Paired as'));
+    });
+
+    await step('companion-listening', async () => {
+      await companion.click('#toggle');
+      // Frames of Firefox's fake camera answered by the encounter API: the camera, the canvas,
+      // the socket and the answers all work in Firefox.
+      await companion.waitForFunction(
+        () => KithCompanion.log.filter((e) => e.kind === 'frame').length >= 3
+          && document.getElementById('state').textContent === 'Listening');
+      shot += 1;
+      await companion.screenshot({
+        path: path.join(screenshots, `firefox-${String(shot).padStart(2, '0')}-companion-listening.png`),
+      });
+      await companion.click('#toggle');
     });
   }
   console.log(`done: ${steps} steps, ${shot} screenshots in ${screenshots}`);

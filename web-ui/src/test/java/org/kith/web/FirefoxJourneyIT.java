@@ -80,6 +80,8 @@ class FirefoxJourneyIT {
     env.put("KITH_PASSWORD", IntegrationEnvironment.current().secrets().get(Secrets.DEMO_PASSWORD));
     env.put("KITH_FIREFOX", FIREFOX.toString());
     env.put(
+        "KITH_COMPANION_URL", IntegrationEnvironment.current().companions().url() + "/companion/");
+    env.put(
         "KITH_SCREENSHOTS",
         Path.of(System.getProperty("kith.screenshots", "target/screenshots"))
             .toAbsolutePath()
@@ -110,6 +112,7 @@ class FirefoxJourneyIT {
     assertTrue(ended, "The Firefox journey ran past " + TIMEOUT_MINUTES + " minutes:\n" + steps);
     assertEquals(0, run.exitValue(), "The Firefox journey failed:\n" + steps);
     assertTrue(steps.contains("step") && steps.contains("done:"), steps);
+    assertTrue(steps.contains("companion-listening ok"), "the Companion ran in Firefox: " + steps);
     if (!photos.isEmpty()) {
       assertTrue(steps.contains("try-it-known ok"), steps);
     }
