@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.kith.deploy.testing.ApiClient.FilePart;
 import org.kith.deploy.testing.ApiClient.Reply;
 
 /**
@@ -62,16 +61,6 @@ class ConcurrentChangesIT extends GalleryIT {
     if (reply.status() >= 500 && !specific503) {
       unexpected.add(operation + ": " + reply);
     }
-  }
-
-  private Reply enrolOne(String clinician, long patient, long person, Path photo) {
-    return api()
-        .postMultipart(
-            "api/v1/patients/" + patient + "/persons/" + person + "/templates",
-            clinician,
-            List.of(
-                new FilePart(
-                    "image", photo.getFileName().toString(), "image/jpeg", FacesDev.read(photo))));
   }
 
   private JsonObject activeConsent(String clinician, long patient, long person) {
@@ -127,7 +116,7 @@ class ConcurrentChangesIT extends GalleryIT {
             () -> {
               for (int i = 0; i < 2 * ROUNDS; i++) {
                 Path photo = benPhotos.get(i % benPhotos.size());
-                counted("enrol", () -> enrolOne(clinician, s.patient(), benId, photo));
+                counted("enrol", () -> enrol(clinician, s.patient(), benId, List.of(photo)));
               }
             }));
     // Anna's consent withdrawn, given again and her photo enrolled again.
@@ -157,7 +146,7 @@ class ConcurrentChangesIT extends GalleryIT {
                                 "{\"givenBy\":\"PERSON\",\"method\":\"RECORDED_VERBAL\","
                                     + "\"witness\":\"Nurse Ada\"}"));
                 Path photo = annaPhotos.get(i % annaPhotos.size());
-                counted("enrol", () -> enrolOne(clinician, s.patient(), annaId, photo));
+                counted("enrol", () -> enrol(clinician, s.patient(), annaId, List.of(photo)));
               }
             }));
     // Ben re-described, with the version read (a concurrent edit is refused 409, never lost).

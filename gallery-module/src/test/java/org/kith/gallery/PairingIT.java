@@ -28,6 +28,11 @@ class PairingIT extends GalleryIT {
     return api().post("api/v1/pairings/claim", null, "{\"pairingCode\":\"" + pairingCode + "\"}");
   }
 
+  /** The clinician's side: the code a phone shows, entered for the patient. */
+  private Reply confirm(long patient, String token, String body) {
+    return api().post("api/v1/patients/" + patient + "/pairings", token, body);
+  }
+
   private Reply deviceToken(String clientId, String secret) {
     String form =
         "client_id="
@@ -58,11 +63,10 @@ class PairingIT extends GalleryIT {
     assertEquals("PAIRING_PENDING", pending.json().getString("code"));
 
     Reply confirmed =
-        api()
-            .post(
-                "api/v1/patients/" + patient + "/pairings",
-                clinician,
-                "{\"userCode\":\"" + userCode.toLowerCase().replace("-", " ") + "\"}");
+        confirm(
+            patient,
+            clinician,
+            "{\"userCode\":\"" + userCode.toLowerCase().replace("-", " ") + "\"}");
     assertEquals(201, confirmed.status(), confirmed::toString);
     assertEquals("Companion", confirmed.json().getString("label"));
     assertFalse(confirmed.body().contains("clientSecret"), "the clinician never sees the secret");
@@ -119,12 +123,7 @@ class PairingIT extends GalleryIT {
     long patient = patient(clinician);
     String userCode = start().json().getString("userCode");
 
-    Reply wrong =
-        api()
-            .post(
-                "api/v1/patients/" + patient + "/pairings",
-                clinician,
-                "{\"userCode\":\"BBBB-BBBB\"}");
+    Reply wrong = confirm(patient, clinician, "{\"userCode\":\"BBBB-BBBB\"}");
     assertEquals(400, wrong.status(), wrong::toString);
     assertEquals("PAIRING_CODE_INVALID", wrong.json().getString("code"));
     List<JsonObject> refused = auditEvents(patient, "DEVICE_PAIRING");
@@ -132,19 +131,12 @@ class PairingIT extends GalleryIT {
     assertEquals("FAILURE", refused.get(0).getString("outcome"));
 
     Reply otherClinic =
-        api()
-            .post(
-                "api/v1/patients/" + patient + "/pairings",
-                tokens().user("clinician-b"),
-                "{\"userCode\":\"" + userCode + "\"}");
+        confirm(patient, tokens().user("clinician-b"), "{\"userCode\":\"" + userCode + "\"}");
     assertEquals(404, otherClinic.status(), otherClinic::toString);
 
     Reply paired =
-        api()
-            .post(
-                "api/v1/patients/" + patient + "/pairings",
-                clinician,
-                "{\"userCode\":\"" + userCode + "\",\"label\":\"Anna's phone\"}");
+        confirm(
+            patient, clinician, "{\"userCode\":\"" + userCode + "\",\"label\":\"Anna's phone\"}");
     assertEquals(201, paired.status(), paired::toString);
     assertEquals("Anna's phone", paired.json().getString("label"));
     assertEquals(

@@ -472,7 +472,7 @@ class CompanionIT {
     int visits = 0;
     boolean inView = true;
     for (Map<String, Object> f : frames) {
-      boolean face = f.get("faces") != null && ((Number) f.get("faces")).intValue() > 0;
+      boolean face = hasFace(f);
       if (face && !inView && ((Number) f.get("capturedAt")).longValue() > since) {
         visits++;
       }
@@ -495,7 +495,7 @@ class CompanionIT {
         if (captured > at) {
           break;
         }
-        boolean face = f.get("faces") != null && ((Number) f.get("faces")).intValue() > 0;
+        boolean face = hasFace(f);
         if (face && !inView) {
           visitStart = captured;
         }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -89,11 +88,9 @@ public class DevicesResource {
     Devices.Registration registration =
         devices.register(
             caller.clinic(), patientId, RequestBodies.require(request).label, caller.subject());
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
     return Response.created(
             uri.getAbsolutePathBuilder().path(Long.toString(registration.device().id())).build())
-        .cacheControl(noStore)
+        .cacheControl(NoStore.CACHE_CONTROL)
         .entity(
             new DeviceRegistrationRepresentation(
                 represent(registration.device()),

@@ -2,9 +2,12 @@ package org.kith.gallery.interfaces.rest;
 
 import jakarta.ws.rs.core.CacheControl;
 
-/** Personal files (evidence, thumbnails) must not be kept by browsers or proxies. */
-final class NoStore {
-  static final CacheControl CACHE_CONTROL = noStore();
+/**
+ * Answers that carry personal files (evidence, thumbnails) or secrets (a device's credential, a
+ * token) must not be kept by browsers or proxies.
+ */
+public final class NoStore {
+  public static final CacheControl CACHE_CONTROL = noStore();
 
   private NoStore() {}
 

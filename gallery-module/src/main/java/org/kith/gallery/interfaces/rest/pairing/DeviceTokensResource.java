@@ -23,6 +23,7 @@ import org.kith.api.problem.KithException;
 import org.kith.gallery.application.GalleryErrors;
 import org.kith.gallery.domain.DeviceIdentities;
 import org.kith.gallery.domain.DeviceIdentities.DeviceToken;
+import org.kith.gallery.interfaces.rest.NoStore;
 
 /**
  * A device's credential exchanged for a bearer token (the client credentials grant, relayed to the
@@ -77,7 +78,7 @@ public class DeviceTokensResource {
                         "This device was revoked or is unknown; pair it again"));
     return Response.ok(
             new DeviceTokenRepresentation(token.accessToken(), "Bearer", token.expiresIn()))
-        .cacheControl(NoStoreHeader.VALUE)
+        .cacheControl(NoStore.CACHE_CONTROL)
         .build();
   }
 }

@@ -26,6 +26,7 @@ import org.kith.api.rest.RequestBodies;
 import org.kith.gallery.application.Devices.Registration;
 import org.kith.gallery.application.pairing.Pairings;
 import org.kith.gallery.interfaces.rest.DeviceRepresentation;
+import org.kith.gallery.interfaces.rest.NoStore;
 
 /**
  * The phone's side of pairing, without a token: start, then ask every few seconds until a clinician
@@ -55,7 +56,7 @@ public class PairingsResource {
   public Response start() {
     Pairings.Started started = pairings.start(request.getRemoteAddr());
     return Response.status(Response.Status.CREATED)
-        .cacheControl(NoStoreHeader.VALUE)
+        .cacheControl(NoStore.CACHE_CONTROL)
         .entity(
             new PairingStartRepresentation(
                 started.deviceCode(),
@@ -90,7 +91,7 @@ public class PairingsResource {
                 registration.credentials().clientId(),
                 registration.credentials().clientSecret(),
                 uri.getBaseUriBuilder().path("v1/device-tokens").build().toString()))
-        .cacheControl(NoStoreHeader.VALUE)
+        .cacheControl(NoStore.CACHE_CONTROL)
         .build();
   }
 }
